@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "forecast",
+    products: [
+        .executable(name: "forecast", targets: ["forecast"]),
+        .library(name: "Dynamics", targets: ["Dynamics"]),
+    ],
+    targets: [
+        // The engine: expression language, compiler, integrators. Foundation only.
+        .target(name: "Dynamics"),
+        // Assumption folders (JSON5) → a model and a run configuration.
+        .target(name: "Scenarios", dependencies: ["Dynamics"]),
+        // XMILE 1.0 import and export (FoundationXML).
+        .target(name: "XMILE", dependencies: ["Dynamics"]),
+        // Monte Carlo, sensitivity, backtests, indicators and milestones.
+        .target(name: "Analysis", dependencies: ["Scenarios", "Dynamics"]),
+        // Markdown, SVG, CSV and JSON writers.
+        .target(name: "Reporting", dependencies: ["Analysis", "Scenarios", "Dynamics"]),
+        // The command-line tool.
+        .executableTarget(name: "forecast", dependencies: ["Reporting", "Analysis", "Scenarios", "XMILE", "Dynamics"]),
+        // Release-built benchmark: `swift run -c release forecast-bench`.
+        .executableTarget(name: "forecast-bench", dependencies: ["Dynamics"], path: "Sources/Benchmarks"),
+        // Helpers shared by the test targets; not shipped.
+        .target(name: "TestSupport", dependencies: ["Dynamics"]),
+        .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
+        .testTarget(name: "XMILETests", dependencies: ["XMILE", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "ForecastTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+/// A variable inside the compiler: parsed, and possibly made by expanding a stateful function.
+struct Node {
+    enum Kind: Equatable {
+        case stock(inflows: [String], outflows: [String], nonNegative: Bool)
+        case flow(nonNegative: Bool)
+        case auxiliary
+
+        var label: String {
+            switch self {
+            case .stock: "stock"
+            case .flow: "flow"
+            case .auxiliary: "auxiliary"
+            }
+        }
+    }
+
+    var name: String
+    var kind: Kind
+    /// For a stock, its initial value.
+    var expression: Expression
+    /// Where the equation text starts, for error positions.
+    var origin: SourceLocation?
+    /// Where the name was declared.
+    var declaration: SourceLocation?
+    var isVisible: Bool
+    var unit: String?
+    var doc: String?
+
+    var isStock: Bool { if case .stock = kind { true } else { false } }
+
+    func location(of position: SourcePosition) -> SourceLocation? {
+        origin?.advanced(by: position) ?? declaration
+    }
+}

@@ -1,0 +1,180 @@
+/// Rewrites stateful function calls as small stock-and-flow structures (hidden stocks), the
+/// way Vensim and XMILE define them, so one integrator drives them all.
+///
+/// | call | structure | value |
+/// |---|---|---|
+/// | `smooth(x, τ, [s₀])` | stock S(0) = s₀ or x; inflow (x − S)/τ | S |
+/// | `smooth3(x, τ, [s₀])` | three smooths of τ/3 in a chain | last stock |
+/// | `smoothn(x, τ, n, [s₀])` | n smooths of τ/n in a chain | last stock |
+/// | `delay1(x, τ, [o₀])` | stock S(0) = (o₀ or x)·τ; inflow x; outflow S/τ | the outflow |
+/// | `delay3(x, τ, [o₀])` | three delays of τ/3 in a chain | last outflow |
+/// | `delayn(x, τ, n, [o₀])` | n delays of τ/n in a chain | last outflow |
+/// | `trend(x, τ, [g₀])` | A = smooth(x, τ, x / (1 + g₀·τ)) | (x − A) / (τ·|A|), 0 when A = 0 |
+/// | `forcst(x, τ, h, [g₀])` | as trend | x · (1 + trend · h) |
+/// | `initial(x)` | stock with no flows, S(0) = x | S |
+/// | `previous(x, [v₀])` | state set after each step to x at the step's start; v₀ or x at the start | the state |
+struct StatefulExpansion {
+    private(set) var nodes: [Node] = []
+    private(set) var samples: [(state: String, source: String)] = []
+    private(set) var problems: [Diagnostic] = []
+    private var counters: [String: Int] = [:]
+
+    /// Returns `expression` with every stateful call replaced by a reference to a hidden
+    /// variable; the hidden variables accumulate in `nodes`.
+    mutating func expand(_ expression: Expression, in owner: Node) -> Expression {
+        switch expression.kind {
+        case .number, .name:
+            return expression
+        case .unary(let op, let operand):
+            return Expression(.unary(op, expand(operand, in: owner)), at: expression.position)
+        case .binary(let op, let lhs, let rhs):
+            return Expression(.binary(op, expand(lhs, in: owner), expand(rhs, in: owner)), at: expression.position)
+        case .call(let name, let arguments):
+            let expanded = arguments.map { expand($0, in: owner) }
+            guard let builtin = Builtin(rawValue: name), builtin.isStateful else {
+                return Expression(.call(name, expanded), at: expression.position)
+            }
+            return structure(for: builtin, expanded, at: expression.position, in: owner)
+        }
+    }
+
+    private mutating func structure(for builtin: Builtin, _ args: [Expression], at position: SourcePosition,
+                                    in owner: Node) -> Expression {
+        counters[owner.name, default: 0] += 1
+        let prefix = "\(owner.name)#\(builtin.rawValue)\(counters[owner.name]!)"
+        var context = Context(prefix: prefix, position: position, owner: owner)
+        let result: Expression
+        switch builtin {
+        case .smooth:
+            let input = bind(args[0], "input", &context)
+            result = smoothChain(input: input, time: args[1], order: 1, initial: args.count > 2 ? args[2] : nil, &context)
+        case .smooth3:
+            let input = bind(args[0], "input", &context)
+            result = smoothChain(input: input, time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
+        case .smoothn:
+            let input = bind(args[0], "input", &context)
+            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
+            result = smoothChain(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+        case .delay1:
+            result = delayChain(input: args[0], time: args[1], order: 1, initial: args.count > 2 ? args[2] : nil, &context)
+        case .delay3:
+            result = delayChain(input: args[0], time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
+        case .delayn:
+            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
+            result = delayChain(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+        case .trend, .forcst:
+            let input = bind(args[0], "input", &context)
+            let time = bind(args[1], "time", &context)
+            let initialTrend = builtin == .trend ? (args.count > 2 ? args[2] : nil) : (args.count > 3 ? args[3] : nil)
+            let start = initialTrend.map { context.binary(.divide, input, context.binary(.add, context.number(1), context.binary(.multiply, $0, time))) } ?? input
+            let average = smoothChain(input: input, time: time, order: 1, initial: start, &context)
+            let trend = context.call("safediv", [context.binary(.subtract, input, average),
+                                                  context.binary(.multiply, time, context.call("abs", [average])),
+                                                  context.number(0)])
+            if builtin == .trend {
+                result = trend
+            } else {
+                result = context.binary(.multiply, input, context.binary(.add, context.number(1), context.binary(.multiply, trend, args[2])))
+            }
+        case .initial:
+            result = addStock(context.prefix, initial: args[0], inflows: [], outflows: [], &context)
+        case .previous:
+            let source = bind(args[0], "input", &context)
+            let state = addStock(context.prefix, initial: args.count > 1 ? args[1] : source, inflows: [], outflows: [], &context)
+            if case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind {
+                samples.append((stateName, sourceName))
+            }
+            result = state
+        default:
+            result = context.number(0)
+        }
+        return result
+    }
+
+    /// A chain of `order` first-order smooths, each with time `time / order`.
+    private mutating func smoothChain(input: Expression, time: Expression, order: Int, initial: Expression?,
+                                      _ context: inout Context) -> Expression {
+        let stageTime = order == 1 ? bind(time, "time", &context)
+            : bind(context.binary(.divide, time, context.number(Double(order))), "stage_time", &context)
+        let start = initial.map { bind($0, "initial", &context) } ?? input
+        var upstream = input
+        for stage in 1...order {
+            let stockName = order == 1 ? context.prefix : "\(context.prefix).stage\(stage)"
+            let flowName = "\(stockName).change"
+            let stock = context.name(stockName)
+            addNode(flowName, .flow(nonNegative: false),
+                    context.binary(.divide, context.binary(.subtract, upstream, stock), stageTime), &context)
+            _ = addStock(stockName, initial: start, inflows: [flowName], outflows: [], &context)
+            upstream = stock
+        }
+        return upstream
+    }
+
+    /// A chain of `order` first-order material delays, each with time `time / order`.
+    private mutating func delayChain(input: Expression, time: Expression, order: Int, initial: Expression?,
+                                     _ context: inout Context) -> Expression {
+        let inflowName = "\(context.prefix).inflow"
+        addNode(inflowName, .flow(nonNegative: false), input, &context)
+        let stageTime = order == 1 ? bind(time, "time", &context)
+            : bind(context.binary(.divide, time, context.number(Double(order))), "stage_time", &context)
+        let outputAtStart = initial.map { bind($0, "initial", &context) } ?? context.name(inflowName)
+        var upstreamFlow = inflowName
+        for stage in 1...order {
+            let stockName = order == 1 ? context.prefix : "\(context.prefix).stage\(stage)"
+            let outflowName = "\(stockName).outflow"
+            addNode(outflowName, .flow(nonNegative: false), context.binary(.divide, context.name(stockName), stageTime), &context)
+            _ = addStock(stockName, initial: context.binary(.multiply, outputAtStart, stageTime),
+                         inflows: [upstreamFlow], outflows: [outflowName], &context)
+            upstreamFlow = outflowName
+        }
+        return context.name(upstreamFlow)
+    }
+
+    private mutating func constantOrder(_ expression: Expression, _ builtin: Builtin, _ owner: Node) -> Int? {
+        if case .number(let value) = expression.kind, value >= 1, value == value.rounded(), value <= 1000 {
+            return Int(value)
+        }
+        problems.append(Diagnostic(.error, "the order of \(builtin.rawValue)() must be a whole number from 1 to 1000",
+                                   hint: "write the order as a number, e.g. \(builtin.rawValue)(x, 4, 3)",
+                                   at: owner.location(of: expression.position)))
+        return nil
+    }
+
+    /// A name for `expression`: itself if it already is a name or number, else a hidden auxiliary.
+    private mutating func bind(_ expression: Expression, _ role: String, _ context: inout Context) -> Expression {
+        switch expression.kind {
+        case .name, .number: return expression
+        default:
+            let name = "\(context.prefix).\(role)"
+            addNode(name, .auxiliary, expression, &context)
+            return context.name(name)
+        }
+    }
+
+    private mutating func addStock(_ name: String, initial: Expression, inflows: [String], outflows: [String],
+                                   _ context: inout Context) -> Expression {
+        addNode(name, .stock(inflows: inflows, outflows: outflows, nonNegative: false), initial, &context)
+        return context.name(name)
+    }
+
+    private mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
+        nodes.append(Node(name: name, kind: kind, expression: expression, origin: context.owner.origin,
+                          declaration: context.owner.declaration, isVisible: false, unit: nil, doc: nil))
+    }
+
+    /// Builds synthetic expression nodes placed at the call being expanded.
+    private struct Context {
+        var prefix: String
+        var position: SourcePosition
+        var owner: Node
+
+        func name(_ name: String) -> Expression { Expression(.name(name), at: position) }
+        func number(_ value: Double) -> Expression { Expression(.number(value), at: position) }
+        func binary(_ op: BinaryOperator, _ a: Expression, _ b: Expression) -> Expression {
+            Expression(.binary(op, a, b), at: position)
+        }
+        func call(_ name: String, _ arguments: [Expression]) -> Expression {
+            Expression(.call(name, arguments), at: position)
+        }
+    }
+}

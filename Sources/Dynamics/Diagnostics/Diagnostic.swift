@@ -1,0 +1,64 @@
+/// One problem found in a model or its inputs: the only error type users see.
+///
+/// A diagnostic prints as `file:line:col: error: message; hint`, the form compilers use, so
+/// editors and terminals can jump to it.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error
+        case warning
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public var severity: Severity
+    /// What is wrong, in one sentence without a trailing period.
+    public var message: String
+    /// What to do about it, e.g. `did you mean 'hardware_growth'?`.
+    public var hint: String?
+    public var location: SourceLocation?
+
+    public init(_ severity: Severity = .error, _ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+        self.location = location
+    }
+
+    public var isError: Bool { severity == .error }
+
+    public var description: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "\(severity.rawValue): \(message)"
+        if let hint { text += "; \(hint)" }
+        return text
+    }
+}
+
+/// Several problems reported together, sorted by file and position.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sortedForDisplay()
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Array where Element == Diagnostic {
+    /// By file, then line and column; problems without a place come last, in the order found.
+    public func sortedForDisplay() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,242 @@
+/// Parses equation text into an `Expression`.
+///
+/// Precedence, loosest first, as in XMILE 1.0 §3.3.1: `or`; `and`; `= == <> !=`;
+/// `< <= > >=`; `+ -`; `* / mod`; unary `- + not`; `^` (right-associative). Because `^` binds
+/// tighter than unary minus, `-2^2` is `-(2^2) = -4`, and `2^-1` is `2^(-1)`.
+/// `IF c THEN a ELSE b` is accepted beside `if(c, a, b)`; its `ELSE` branch extends to the end.
+public struct Parser {
+    /// How names are written.
+    public enum Dialect: Sendable {
+        /// The project's language: names are snake_case and kept as written.
+        case forecast
+        /// XMILE: names are case-insensitive, may be quoted, and spaces equal underscores.
+        case xmile
+    }
+
+    private var tokens: [Token]
+    private var index = 0
+    private let dialect: Dialect
+
+    private init(tokens: [Token], dialect: Dialect) {
+        self.tokens = tokens
+        self.dialect = dialect
+    }
+
+    /// Parses a whole equation; anything left over is an error.
+    public static func parse(_ text: String, dialect: Dialect = .forecast) throws(ParseError) -> Expression {
+        var lexer = Lexer(text)
+        var parser = Parser(tokens: try lexer.tokenize(), dialect: dialect)
+        if parser.current.kind == .end {
+            throw ParseError("empty equation", hint: "write a number or an expression", at: parser.current.position)
+        }
+        let expression = try parser.expression()
+        guard parser.current.kind == .end else {
+            throw ParseError("unexpected '\(parser.current.text)' after a complete expression",
+                             hint: "is an operator or a comma missing?", at: parser.current.position)
+        }
+        return expression
+    }
+
+    /// XMILE's canonical form of a name: quotes removed, lowercase, and runs of spaces and
+    /// underscores as one underscore.
+    public static func canonicalXMILEName(_ name: String) -> String {
+        var result = ""
+        var pendingSeparator = false
+        for scalar in name.unicodeScalars {
+            if scalar == "_" || scalar.properties.isWhitespace {
+                pendingSeparator = !result.isEmpty
+                continue
+            }
+            if scalar == "\\" { continue }
+            if pendingSeparator { result += "_" }
+            pendingSeparator = false
+            result += String(scalar).lowercased()
+        }
+        return result
+    }
+
+    // MARK: - Grammar
+
+    private var current: Token { tokens[index] }
+
+    private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+
+    private func isSymbol(_ symbols: String...) -> String? {
+        if case .symbol(let s) = current.kind, symbols.contains(s) { return s }
+        return nil
+    }
+
+    private func isKeyword(_ word: String) -> Bool { current.keyword == word }
+
+    private mutating func expect(_ symbol: String, _ context: String) throws(ParseError) {
+        guard isSymbol(symbol) != nil else {
+            throw ParseError("expected '\(symbol)' \(context), found \(found)", hint: nil, at: current.position)
+        }
+        advance()
+    }
+
+    private var found: String {
+        current.kind == .end ? "the end of the equation" : "'\(current.text)'"
+    }
+
+    private mutating func expression() throws(ParseError) -> Expression { try or() }
+
+    private mutating func binaryLevel(
+        _ operand: (inout Parser) throws(ParseError) -> Expression,
+        _ match: (Parser) -> BinaryOperator?
+    ) throws(ParseError) -> Expression {
+        var lhs = try operand(&self)
+        while let op = match(self) {
+            advance()
+            let rhs = try operand(&self)
+            lhs = Expression(.binary(op, lhs, rhs), at: lhs.position)
+        }
+        return lhs
+    }
+
+    private mutating func or() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.and() }) { p in
+            p.isKeyword("or") || p.isSymbol("||") != nil ? .or : nil
+        }
+    }
+
+    private mutating func and() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.equality() }) { p in
+            p.isKeyword("and") || p.isSymbol("&&") != nil ? .and : nil
+        }
+    }
+
+    private mutating func equality() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.relational() }) { p in
+            switch p.isSymbol("=", "==", "<>", "!=") {
+            case "=", "==": .equal
+            case "<>", "!=": .notEqual
+            default: nil
+            }
+        }
+    }
+
+    private mutating func relational() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.additive() }) { p in
+            switch p.isSymbol("<", "<=", ">", ">=") {
+            case "<": .less
+            case "<=": .lessOrEqual
+            case ">": .greater
+            case ">=": .greaterOrEqual
+            default: nil
+            }
+        }
+    }
+
+    private mutating func additive() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.multiplicative() }) { p in
+            switch p.isSymbol("+", "-") {
+            case "+": .add
+            case "-": .subtract
+            default: nil
+            }
+        }
+    }
+
+    private mutating func multiplicative() throws(ParseError) -> Expression {
+        try binaryLevel({ (p: inout Parser) throws(ParseError) in try p.unary() }) { p in
+            switch p.isSymbol("*", "/") {
+            case "*": .multiply
+            case "/": .divide
+            default: p.isKeyword("mod") ? .modulo : nil
+            }
+        }
+    }
+
+    private mutating func unary() throws(ParseError) -> Expression {
+        let position = current.position
+        if let symbol = isSymbol("-", "+", "!") {
+            advance()
+            let operand = try unary()
+            let op: UnaryOperator = symbol == "-" ? .negate : symbol == "+" ? .plus : .not
+            return Expression(.unary(op, operand), at: position)
+        }
+        if isKeyword("not") {
+            advance()
+            return Expression(.unary(.not, try unary()), at: position)
+        }
+        return try power()
+    }
+
+    private mutating func power() throws(ParseError) -> Expression {
+        let base = try primary()
+        if isSymbol("^") != nil {
+            advance()
+            let exponent = try unary()
+            return Expression(.binary(.power, base, exponent), at: base.position)
+        }
+        return base
+    }
+
+    private mutating func primary() throws(ParseError) -> Expression {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            advance()
+            return Expression(.number(value), at: token.position)
+        case .symbol("("):
+            advance()
+            let inner = try expression()
+            try expect(")", "to close the '(' at \(token.position)")
+            return inner
+        case .identifier(let word) where token.keyword == "if":
+            advance()
+            if isSymbol("(") != nil {
+                return try call("if", at: token.position)
+            }
+            _ = word
+            let condition = try expression()
+            guard isKeyword("then") else {
+                throw ParseError("expected 'THEN' after the condition of IF, found \(found)", at: current.position)
+            }
+            advance()
+            let whenTrue = try expression()
+            guard isKeyword("else") else {
+                throw ParseError("expected 'ELSE' in IF … THEN … ELSE, found \(found)", at: current.position)
+            }
+            advance()
+            let whenFalse = try expression()
+            return Expression(.call("if", [condition, whenTrue, whenFalse]), at: token.position)
+        case .identifier(let word) where token.keyword != nil:
+            throw ParseError("unexpected '\(word)'", hint: "'\(word)' is a keyword and needs operands around it",
+                             at: token.position)
+        case .identifier(let word):
+            advance()
+            if isSymbol("(") != nil {
+                return try call(word.lowercased(), at: token.position)
+            }
+            return Expression(.name(canonical(word)), at: token.position)
+        case .quotedIdentifier(let word):
+            advance()
+            return Expression(.name(canonical(word)), at: token.position)
+        case .end:
+            throw ParseError("the equation ends where a value was expected", hint: "is an operand missing?",
+                             at: token.position)
+        default:
+            throw ParseError("expected a number, a name or '(', found '\(token.text)'", at: token.position)
+        }
+    }
+
+    private func canonical(_ name: String) -> String {
+        dialect == .xmile ? Parser.canonicalXMILEName(name) : name
+    }
+
+    private mutating func call(_ name: String, at position: SourcePosition) throws(ParseError) -> Expression {
+        let open = current.position
+        advance()
+        var arguments: [Expression] = []
+        if isSymbol(")") == nil {
+            repeat {
+                if isSymbol(",") != nil { advance() }
+                arguments.append(try expression())
+            } while isSymbol(",") != nil
+        }
+        try expect(")", "to close the arguments of \(name)() opened at \(open)")
+        return Expression(.call(dialect == .xmile ? Parser.canonicalXMILEName(name) : name, arguments), at: position)
+    }
+}

@@ -1,0 +1,99 @@
+/// A model as written: named stocks, flows, auxiliaries, parameters and tables, with their
+/// equations as text. Independent of any file format; `Scenarios` and `XMILE` build one,
+/// `Compiler` turns it into a `CompiledModel`.
+public struct ModelDefinition: Sendable {
+    public var variables: [Variable]
+    public var parameters: [Parameter]
+    public var tables: [Table]
+
+    public init(variables: [Variable] = [], parameters: [Parameter] = [], tables: [Table] = []) {
+        self.variables = variables
+        self.parameters = parameters
+        self.tables = tables
+    }
+}
+
+/// Equation text and where it was written, so errors inside it can name a file position.
+public struct Equation: Hashable, Sendable, ExpressibleByStringLiteral {
+    public var text: String
+    /// Where the first character of `text` is in its file, if it came from one.
+    public var origin: SourceLocation?
+    /// The equation already parsed, by an importer whose names or functions differ from the
+    /// project's language (XMILE); when set, `text` is kept only for display.
+    public var parsed: Expression?
+
+    public init(_ text: String, origin: SourceLocation? = nil, parsed: Expression? = nil) {
+        self.text = text
+        self.origin = origin
+        self.parsed = parsed
+    }
+
+    public init(stringLiteral text: String) {
+        self.init(text)
+    }
+}
+
+/// A stock, flow or auxiliary.
+public struct Variable: Sendable {
+    public enum Role: Hashable, Sendable {
+        /// Integrates its inflows minus its outflows; `equation` gives its initial value.
+        /// A non-negative stock is held at zero or above after each step (XMILE `non_negative`).
+        case stock(inflows: [String], outflows: [String], nonNegative: Bool)
+        /// A rate, in its stock's unit per time unit. A non-negative flow (XMILE uniflow) is
+        /// never below zero.
+        case flow(nonNegative: Bool)
+        case auxiliary
+    }
+
+    public var name: String
+    public var role: Role
+    public var equation: Equation
+    public var unit: String?
+    public var doc: String?
+    /// Where the variable's name was declared.
+    public var origin: SourceLocation?
+
+    public init(name: String, role: Role, equation: Equation, unit: String? = nil, doc: String? = nil,
+                origin: SourceLocation? = nil) {
+        self.name = name
+        self.role = role
+        self.equation = equation
+        self.unit = unit
+        self.doc = doc
+        self.origin = origin
+    }
+
+    public static func stock(_ name: String, initial: Equation, inflows: [String] = [], outflows: [String] = [],
+                             nonNegative: Bool = false, unit: String? = nil, doc: String? = nil) -> Variable {
+        Variable(name: name, role: .stock(inflows: inflows, outflows: outflows, nonNegative: nonNegative),
+                 equation: initial, unit: unit, doc: doc)
+    }
+
+    public static func flow(_ name: String, _ equation: Equation, nonNegative: Bool = false, unit: String? = nil,
+                            doc: String? = nil) -> Variable {
+        Variable(name: name, role: .flow(nonNegative: nonNegative), equation: equation, unit: unit, doc: doc)
+    }
+
+    public static func auxiliary(_ name: String, _ equation: Equation, unit: String? = nil, doc: String? = nil) -> Variable {
+        Variable(name: name, role: .auxiliary, equation: equation, unit: unit, doc: doc)
+    }
+
+    public var isStock: Bool { if case .stock = role { true } else { false } }
+}
+
+/// A named number that runs can override without recompiling.
+public struct Parameter: Sendable {
+    public var name: String
+    public var value: Double
+    public var unit: String?
+    public var doc: String?
+    public var origin: SourceLocation?
+
+    public init(name: String, value: Double, unit: String? = nil, doc: String? = nil, origin: SourceLocation? = nil) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.doc = doc
+        self.origin = origin
+    }
+}

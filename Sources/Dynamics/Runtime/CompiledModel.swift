@@ -1,0 +1,107 @@
+/// A model ready to run: names resolved to slots of one flat `Double` buffer, equations
+/// ordered and translated to instructions, stateful functions expanded into hidden stocks.
+///
+/// Immutable and `Sendable`: one compiled model serves any number of concurrent runs, each
+/// with its own parameter values.
+public struct CompiledModel: Sendable {
+    /// A recorded series: a visible stock, flow or auxiliary.
+    public struct Column: Hashable, Sendable {
+        public enum Kind: String, Hashable, Sendable { case stock, flow, auxiliary }
+        public var name: String
+        public var kind: Kind
+        public var unit: String?
+        public var doc: String?
+        var slot: Int
+    }
+
+    /// A number runs may change without recompiling.
+    public struct ParameterSlot: Hashable, Sendable {
+        public var name: String
+        public var value: Double
+        public var unit: String?
+        var slot: Int
+    }
+
+    public let columns: [Column]
+    public let parameters: [ParameterSlot]
+    /// Every variable's equation after stateful functions were expanded, hidden ones included,
+    /// in the order written; for `explain` and exports.
+    public let equations: [CompiledEquation]
+
+    let slotCount: Int
+    /// Literals, reserved slots and parameter defaults; every run starts from a copy.
+    let initialSlots: [Double]
+    /// Computes constants and every stock's initial value.
+    let initProgram: [Instruction]
+    /// Computes auxiliaries, flows and each stock's net rate from the stocks and time.
+    let rateProgram: [Instruction]
+    let tableData: [Double]
+    /// Stocks occupy `stockBase ..< stockBase + stockCount`; their net rates the same count from
+    /// `derivativeBase`.
+    let stockBase: Int
+    let stockCount: Int
+    let derivativeBase: Int
+    /// Every variable slot, stocks included, in evaluation order, with its name: to say which
+    /// variable first turned non-finite.
+    let watchOrder: [(slot: Int, name: String)]
+    /// The contiguous range of slots holding variables (stocks through auxiliaries).
+    let variableRange: Range<Int>
+    let nonNegativeStocks: [Int]
+    /// `previous()` states: after each step, `state` takes the value `source` had at its start.
+    let samples: [(state: Int, source: Int)]
+
+    private let columnIndex: [String: Int]
+    private let parameterIndex: [String: Int]
+
+    init(columns: [Column], parameters: [ParameterSlot], equations: [CompiledEquation], slotCount: Int,
+         initialSlots: [Double], initProgram: [Instruction], rateProgram: [Instruction], tableData: [Double],
+         stockBase: Int, stockCount: Int, derivativeBase: Int, watchOrder: [(slot: Int, name: String)],
+         variableRange: Range<Int>, nonNegativeStocks: [Int], samples: [(state: Int, source: Int)]) {
+        self.columns = columns
+        self.parameters = parameters
+        self.equations = equations
+        self.slotCount = slotCount
+        self.initialSlots = initialSlots
+        self.initProgram = initProgram
+        self.rateProgram = rateProgram
+        self.tableData = tableData
+        self.stockBase = stockBase
+        self.stockCount = stockCount
+        self.derivativeBase = derivativeBase
+        self.watchOrder = watchOrder
+        self.variableRange = variableRange
+        self.nonNegativeStocks = nonNegativeStocks
+        self.samples = samples
+        columnIndex = Dictionary(columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        parameterIndex = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The index of a recorded series in `columns` and in every `RunResult` of this model.
+    public func columnIndex(of name: String) -> Int? { columnIndex[name] }
+
+    /// The index of a parameter in `parameters` and in the values a run takes.
+    public func parameterIndex(of name: String) -> Int? { parameterIndex[name] }
+
+    /// The default value of every parameter, in `parameters` order: start here to override a few.
+    public var defaultParameterValues: [Double] { parameters.map(\.value) }
+
+    /// Instructions in both programs; the benchmark reports it.
+    public var instructionCount: Int { initProgram.count + rateProgram.count }
+    /// Instructions evaluated per call of the rate function.
+    public var rateInstructionCount: Int { rateProgram.count }
+}
+
+/// A variable's equation as compiled, with what it reads.
+public struct CompiledEquation: Sendable {
+    public var name: String
+    public var kind: String
+    public var expression: Expression
+    public var inflows: [String]
+    public var outflows: [String]
+    /// Names the equation reads (variables, parameters and tables), in order of first use.
+    public var dependencies: [String]
+    /// False for variables the compiler made from stateful functions.
+    public var isVisible: Bool
+    public var unit: String?
+    public var doc: String?
+}

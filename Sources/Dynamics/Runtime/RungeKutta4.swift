@@ -1,0 +1,33 @@
+/// Classical fourth-order Runge-Kutta:
+/// k₁ = f(t, y), k₂ = f(t + h/2, y + h/2·k₁), k₃ = f(t + h/2, y + h/2·k₂), k₄ = f(t + h, y + h·k₃),
+/// y(t + h) = y + h/6·(k₁ + 2k₂ + 2k₃ + k₄). For y' = λy one step multiplies y by
+/// 1 + z + z²/2 + z³/6 + z⁴/24 with z = λh.
+enum RungeKutta4 {
+    /// Expects k₁ (the net rates of `t`) in the derivative slots; runs the rate program three times.
+    @inline(__always)
+    static func step(_ stepper: Stepper, from time: Double) {
+        let s = stepper.s
+        let y = s + stepper.stockBase, f = s + stepper.derivativeBase
+        let y0 = stepper.scratch, sum = stepper.scratch + stepper.stockCount
+        let n = stepper.stockCount, h = stepper.dt, half = h / 2
+        for j in 0..<n {
+            y0[j] = y[j]
+            sum[j] = f[j]
+            y[j] = y0[j] + half * f[j]
+        }
+        s[ReservedSlot.time] = time + half
+        Evaluator.execute(stepper.rate, s, stepper.tables)
+        for j in 0..<n {
+            sum[j] += 2 * f[j]
+            y[j] = y0[j] + half * f[j]
+        }
+        Evaluator.execute(stepper.rate, s, stepper.tables)
+        for j in 0..<n {
+            sum[j] += 2 * f[j]
+            y[j] = y0[j] + h * f[j]
+        }
+        s[ReservedSlot.time] = time + h
+        Evaluator.execute(stepper.rate, s, stepper.tables)
+        for j in 0..<n { y[j] = y0[j] + h / 6 * (sum[j] + f[j]) }
+    }
+}

@@ -1,0 +1,124 @@
+/// Runs a compiled model: initialise, then a whole number of steps, recording every
+/// `saveEvery`.
+///
+/// At each step the rate program runs once at the step's start (its values are the ones
+/// recorded for that time), then the integrator advances the stocks; RK4 runs it three more
+/// times inside the step. The loop counts steps; it never tests `time < stop`.
+extension CompiledModel {
+    /// - Parameter parameters: one value per entry of `parameters`, in order; nil for the defaults.
+    public func run(_ settings: RunSettings, parameters values: [Double]? = nil) throws(Diagnostic) -> RunResult {
+        if let problem = settings.validate().first { throw problem }
+        precondition(values == nil || values!.count == parameters.count, "one value per parameter")
+
+        var slots = initialSlots
+        slots[ReservedSlot.time] = settings.start
+        slots[ReservedSlot.dt] = settings.dt
+        slots[ReservedSlot.startTime] = settings.start
+        slots[ReservedSlot.stopTime] = settings.stop
+        if let values {
+            for (k, parameter) in parameters.enumerated() { slots[parameter.slot] = values[k] }
+        }
+
+        let stepCount = settings.stepCount
+        let stepsPerSave = settings.stepsPerSave
+        let saveCount = stepCount / stepsPerSave + 1
+        let times = (0..<saveCount).map { settings.start + Double($0 * stepsPerSave) * settings.dt }
+        let columnSlots = columns.map(\.slot)
+        var recorded = [Double](repeating: 0, count: columnSlots.count * saveCount)
+        var scratch = [Double](repeating: 0, count: 2 * stockCount + samples.count)
+        var failure: RunError?
+
+        slots.withUnsafeMutableBufferPointer { slotBuffer in
+            let s = slotBuffer.baseAddress!
+            let tables = tableData.isEmpty ? [0.0] : tableData
+            tables.withUnsafeBufferPointer { tableBuffer in
+                let t = tableBuffer.baseAddress!
+                initProgram.withUnsafeBufferPointer { Evaluator.execute($0, s, t) }
+                if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
+                    failure = RunError(variable: bad.name, time: settings.start, value: bad.value)
+                    return
+                }
+                rateProgram.withUnsafeBufferPointer { rate in
+                    recorded.withUnsafeMutableBufferPointer { out in
+                        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                            var stepper = Stepper(model: self, s: s, tables: t, rate: rate, scratch: scratchBuffer.baseAddress!,
+                                                  settings: settings)
+                            var saveIndex = 0
+                            for step in 0...stepCount {
+                                let time = settings.start + Double(step) * settings.dt
+                                s[ReservedSlot.time] = time
+                                Evaluator.execute(rate, s, t)
+                                if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
+                                    failure = RunError(variable: bad.name, time: time, value: bad.value)
+                                    return
+                                }
+                                if step % stepsPerSave == 0 {
+                                    for (j, slot) in columnSlots.enumerated() { out[j * saveCount + saveIndex] = s[slot] }
+                                    saveIndex += 1
+                                }
+                                if step == stepCount { break }
+                                stepper.advance(from: time)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let failure { throw failure.diagnostic }
+        return RunResult(times: times, columns: columns, values: recorded)
+    }
+
+    /// The first variable, in evaluation order, that holds NaN or an infinity; nil if all are finite.
+    private func firstNonFinite(_ s: UnsafeMutablePointer<Double>) -> (name: String, value: Double)? {
+        // x * 0 is 0 for every finite x and NaN otherwise: one pass without branches.
+        var probe = 0.0
+        for slot in variableRange { probe += s[slot] * 0 }
+        guard probe.isNaN else { return nil }
+        for (slot, name) in watchOrder where !s[slot].isFinite { return (name, s[slot]) }
+        return nil
+    }
+}
+
+/// Advances the stocks by one step with the run's method, then applies non-negativity and
+/// `previous()` states.
+struct Stepper {
+    let s: UnsafeMutablePointer<Double>
+    let tables: UnsafePointer<Double>
+    let rate: UnsafeBufferPointer<Instruction>
+    let scratch: UnsafeMutablePointer<Double>
+    let stockBase: Int
+    let derivativeBase: Int
+    let stockCount: Int
+    let dt: Double
+    let method: IntegrationMethod
+    let nonNegativeStocks: [Int]
+    let samples: [(state: Int, source: Int)]
+
+    init(model: CompiledModel, s: UnsafeMutablePointer<Double>, tables: UnsafePointer<Double>,
+         rate: UnsafeBufferPointer<Instruction>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings) {
+        self.s = s
+        self.tables = tables
+        self.rate = rate
+        self.scratch = scratch
+        stockBase = model.stockBase
+        derivativeBase = model.derivativeBase
+        stockCount = model.stockCount
+        dt = settings.dt
+        method = settings.method
+        nonNegativeStocks = model.nonNegativeStocks
+        samples = model.samples
+    }
+
+    /// Called after the rate program ran at `time` with the stocks of that time.
+    @inline(__always)
+    mutating func advance(from time: Double) {
+        let pending = scratch + 2 * stockCount
+        for (k, sample) in samples.enumerated() { pending[k] = s[sample.source] }
+        switch method {
+        case .euler: Euler.step(self)
+        case .rk4: RungeKutta4.step(self, from: time)
+        }
+        for slot in nonNegativeStocks where s[slot] < 0 { s[slot] = 0 }
+        for (k, sample) in samples.enumerated() { s[sample.state] = pending[k] }
+    }
+}
