@@ -16,8 +16,8 @@ struct CodeGenerator {
     private var tableLayout: [String: (offset: Int, count: Int, mode: Table.Mode)] = [:]
     private var tableData: [Double] = []
     private var code: [Instruction] = []
+    /// Temporaries follow every other slot; each is written once, so the scheduler may reorder.
     private var temporaryBase = 0
-    private var nextTemporary = 0
     private var temporaryHighWater = 0
 
     init(nodes: [Node], parameters: [Parameter], tables: [Table], samples: [(state: String, source: String)]) {
@@ -57,8 +57,17 @@ struct CodeGenerator {
         let stockIndices = nodes.indices.filter { nodes[$0].isStock }
         let stockBase = slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
         let variableEnd = initialSlots.count
-        let derivativeBase = initialSlots.count
-        initialSlots += [Double](repeating: 0, count: stockIndices.count)
+        // A stock's net rate is read from its only inflow directly, from the zero slot when it
+        // has no flows, or from a slot of its own that the rate program sums into.
+        var summedRates: [(slot: Int, inflows: [String], outflows: [String])] = []
+        let derivativeSlots = stockIndices.map { i -> Int in
+            guard case let .stock(inflows, outflows, _) = nodes[i].kind else { return ReservedSlot.zero }
+            if inflows.isEmpty && outflows.isEmpty { return ReservedSlot.zero }
+            if inflows.count == 1 && outflows.isEmpty { return slotOf[inflows[0]]! }
+            initialSlots.append(0)
+            summedRates.append((initialSlots.count - 1, inflows, outflows))
+            return initialSlots.count - 1
+        }
         temporaryBase = initialSlots.count
 
         // Init program: constants and initial values, in dependency order.
@@ -72,9 +81,8 @@ struct CodeGenerator {
             rateOrder = order.filter { !nodes[$0].isStock && !isConstant[$0] }
         }
         for i in rateOrder { emitEquation(nodes[i]) }
-        for (k, i) in stockIndices.enumerated() {
-            guard case let .stock(inflows, outflows, _) = nodes[i].kind else { continue }
-            emitNetRate(into: derivativeBase + k, inflows: inflows, outflows: outflows)
+        for rate in summedRates {
+            emitNetRate(into: rate.slot, inflows: rate.inflows, outflows: rate.outflows)
         }
         let rateProgram = code
 
@@ -93,12 +101,13 @@ struct CodeGenerator {
                                     isVisible: node.isVisible, unit: node.unit, doc: node.doc)
         }
         initialSlots += [Double](repeating: 0, count: temporaryHighWater)
+        let slotCount = initialSlots.count
         return CompiledModel(
             columns: visibleColumns,
             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, slot: slotOf[$0.name]!) },
-            equations: equations, slotCount: initialSlots.count, initialSlots: initialSlots,
-            initProgram: initProgram, rateProgram: rateProgram, tableData: tableData,
-            stockBase: stockBase, stockCount: stockIndices.count, derivativeBase: derivativeBase,
+            equations: equations, slotCount: slotCount, initialSlots: initialSlots,
+            initProgram: Program(initProgram, slotCount: slotCount), rateProgram: Program(rateProgram, slotCount: slotCount),
+            tableData: tableData, stockBase: stockBase, stockCount: stockIndices.count, derivativeSlots: derivativeSlots,
             watchOrder: watch, variableRange: stockBase..<variableEnd,
             nonNegativeStocks: stockIndices.compactMap { i in
                 if case .stock(_, _, true) = nodes[i].kind { return slotOf[nodes[i].name] }
@@ -154,16 +163,13 @@ struct CodeGenerator {
     }
 
     private mutating func temporary() -> Int {
-        let slot = temporaryBase + nextTemporary
-        nextTemporary += 1
-        temporaryHighWater = max(temporaryHighWater, nextTemporary)
-        return slot
+        temporaryHighWater += 1
+        return temporaryBase + temporaryHighWater - 1
     }
 
     // MARK: - Equations
 
     private mutating func emitEquation(_ node: Node) {
-        nextTemporary = 0
         let target = slotOf[node.name]!
         _ = emit(node.expression, into: target)
         if case .flow(nonNegative: true) = node.kind {
@@ -202,6 +208,7 @@ struct CodeGenerator {
             code.append(Instruction(op == .negate ? .negate : .not, d, a))
             return d
         case .binary(let op, let lhs, let rhs):
+            if let fused = emitFused(op, lhs, rhs, into: target) { return fused }
             let a = emit(lhs, into: nil)
             if op == .power, case .number(2) = rhs.kind {
                 let d = target ?? temporary()
@@ -215,6 +222,31 @@ struct CodeGenerator {
         case .call(let name, let arguments):
             return emitCall(name, arguments, into: target)
         }
+    }
+
+    /// `x·y ± z` and `z − x·y` as one instruction.
+    private mutating func emitFused(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, into target: Int?) -> Int? {
+        func product(_ e: Expression) -> (Expression, Expression)? {
+            if case .binary(.multiply, let x, let y) = e.kind { return (x, y) }
+            return nil
+        }
+        let fused: (Instruction.Op, Expression, Expression, Expression)
+        switch op {
+        case .add:
+            if let (x, y) = product(lhs) { fused = (.multiplyAdd, x, y, rhs) }
+            else if let (x, y) = product(rhs) { fused = (.multiplyAdd, x, y, lhs) }
+            else { return nil }
+        case .subtract:
+            if let (x, y) = product(lhs) { fused = (.multiplySubtract, x, y, rhs) }
+            else if let (x, y) = product(rhs) { fused = (.subtractMultiply, x, y, lhs) }
+            else { return nil }
+        default:
+            return nil
+        }
+        let a = emit(fused.1, into: nil), b = emit(fused.2, into: nil), c = emit(fused.3, into: nil)
+        let d = target ?? temporary()
+        code.append(Instruction(fused.0, d, a, b, c))
+        return d
     }
 
     private mutating func emitCall(_ name: String, _ arguments: [Expression], into target: Int?) -> Int {
@@ -250,17 +282,8 @@ struct CodeGenerator {
             }
             return accumulator
         case .if:
-            let condition = emit(arguments[0], into: nil)
-            let d = target ?? temporary()
-            let branch = code.count
-            code.append(Instruction(.jumpIfZero, 0, condition))
-            _ = emit(arguments[1], into: d)
-            let skip = code.count
-            code.append(Instruction(.jump, 0))
-            code[branch].dst = Int32(code.count)
-            _ = emit(arguments[2], into: d)
-            code[skip].dst = Int32(code.count)
-            return d
+            // Both branches are computed and one is selected: programs stay straight-line.
+            return simple(.select)
         case .pi: return place(literal(.pi), target)
         case .inf: return place(literal(.infinity), target)
         case .starttime: return place(ReservedSlot.startTime, target)

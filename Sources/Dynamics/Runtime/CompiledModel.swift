@@ -32,15 +32,15 @@ public struct CompiledModel: Sendable {
     /// Literals, reserved slots and parameter defaults; every run starts from a copy.
     let initialSlots: [Double]
     /// Computes constants and every stock's initial value.
-    let initProgram: [Instruction]
+    let initProgram: Program
     /// Computes auxiliaries, flows and each stock's net rate from the stocks and time.
-    let rateProgram: [Instruction]
+    let rateProgram: Program
     let tableData: [Double]
-    /// Stocks occupy `stockBase ..< stockBase + stockCount`; their net rates the same count from
-    /// `derivativeBase`.
+    /// Stocks occupy `stockBase ..< stockBase + stockCount`.
     let stockBase: Int
     let stockCount: Int
-    let derivativeBase: Int
+    /// Where the rate program leaves each stock's net rate, in stock order.
+    let derivativeSlots: [Int]
     /// Every variable slot, stocks included, in evaluation order, with its name: to say which
     /// variable first turned non-finite.
     let watchOrder: [(slot: Int, name: String)]
@@ -54,8 +54,8 @@ public struct CompiledModel: Sendable {
     private let parameterIndex: [String: Int]
 
     init(columns: [Column], parameters: [ParameterSlot], equations: [CompiledEquation], slotCount: Int,
-         initialSlots: [Double], initProgram: [Instruction], rateProgram: [Instruction], tableData: [Double],
-         stockBase: Int, stockCount: Int, derivativeBase: Int, watchOrder: [(slot: Int, name: String)],
+         initialSlots: [Double], initProgram: Program, rateProgram: Program, tableData: [Double],
+         stockBase: Int, stockCount: Int, derivativeSlots: [Int], watchOrder: [(slot: Int, name: String)],
          variableRange: Range<Int>, nonNegativeStocks: [Int], samples: [(state: Int, source: Int)]) {
         self.columns = columns
         self.parameters = parameters
@@ -67,7 +67,7 @@ public struct CompiledModel: Sendable {
         self.tableData = tableData
         self.stockBase = stockBase
         self.stockCount = stockCount
-        self.derivativeBase = derivativeBase
+        self.derivativeSlots = derivativeSlots
         self.watchOrder = watchOrder
         self.variableRange = variableRange
         self.nonNegativeStocks = nonNegativeStocks

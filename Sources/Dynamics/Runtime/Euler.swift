@@ -1,11 +1,11 @@
 /// Explicit Euler: y(t + h) = y(t) + h·f(t, y(t)). First order; what PySD and most XMILE
 /// engines use by default.
 enum Euler {
-    /// Expects the net rates of `t` in the derivative slots.
+    /// Expects the net rates of `t` from the last evaluation.
     @inline(__always)
     static func step(_ stepper: Stepper) {
-        let y = stepper.s + stepper.stockBase, f = stepper.s + stepper.derivativeBase
+        let y = stepper.s + stepper.stockBase
         let h = stepper.dt
-        for j in 0..<stepper.stockCount { y[j] += h * f[j] }
+        for j in 0..<stepper.stockCount { y[j] += h * stepper.rate(j) }
     }
 }

@@ -1,83 +1,113 @@
 import Foundation
 
-/// Runs compiled instructions over the slot buffer. The hot loop of every simulation: no
-/// allocation, no reference counting, no dictionary or string work.
+/// Runs a scheduled program over the slot buffer: one dispatch per group of instructions that
+/// share an operation. The hot loop of every simulation: no allocation, no reference counting,
+/// no dictionary or string work.
 enum Evaluator {
     @inline(__always)
-    static func execute(_ code: UnsafeBufferPointer<Instruction>, _ s: UnsafeMutablePointer<Double>,
-                        _ tables: UnsafePointer<Double>) {
-        var pc = 0
-        let count = code.count
-        while pc < count {
-            let i = code[pc]
-            let d = Int(i.dst), a = Int(i.a), b = Int(i.b), c = Int(i.c)
-            switch i.op {
-            case .copy: s[d] = s[a]
-            case .negate: s[d] = -s[a]
-            case .not: s[d] = s[a] == 0 ? 1 : 0
-            case .add: s[d] = s[a] + s[b]
-            case .subtract: s[d] = s[a] - s[b]
-            case .multiply: s[d] = s[a] * s[b]
-            case .divide: s[d] = s[a] / s[b]
-            case .power: s[d] = Foundation.pow(s[a], s[b])
-            case .modulo:
-                // XMILE MOD: the result takes the sign of the divisor, as in Vensim.
-                let r = fmod(s[a], s[b])
-                s[d] = r != 0 && (r < 0) != (s[b] < 0) ? r + s[b] : r
-            case .less: s[d] = s[a] < s[b] ? 1 : 0
-            case .lessOrEqual: s[d] = s[a] <= s[b] ? 1 : 0
-            case .greater: s[d] = s[a] > s[b] ? 1 : 0
-            case .greaterOrEqual: s[d] = s[a] >= s[b] ? 1 : 0
-            case .equal: s[d] = s[a] == s[b] ? 1 : 0
-            case .notEqual: s[d] = s[a] != s[b] ? 1 : 0
-            case .and: s[d] = s[a] != 0 && s[b] != 0 ? 1 : 0
-            case .or: s[d] = s[a] != 0 || s[b] != 0 ? 1 : 0
-            case .min: s[d] = Swift.min(s[a], s[b])
-            case .max: s[d] = Swift.max(s[a], s[b])
-            case .abs: s[d] = Swift.abs(s[a])
-            case .exp: s[d] = Foundation.exp(s[a])
-            case .ln: s[d] = Foundation.log(s[a])
-            case .log10: s[d] = Foundation.log10(s[a])
-            case .sqrt: s[d] = s[a].squareRoot()
-            case .sin: s[d] = Foundation.sin(s[a])
-            case .cos: s[d] = Foundation.cos(s[a])
-            case .tan: s[d] = Foundation.tan(s[a])
-            case .arcsin: s[d] = Foundation.asin(s[a])
-            case .arccos: s[d] = Foundation.acos(s[a])
-            case .arctan: s[d] = Foundation.atan(s[a])
-            case .int: s[d] = s[a].rounded(.down)
-            case .sign: s[d] = s[a] > 0 ? 1 : s[a] < 0 ? -1 : 0
-            case .clamp: s[d] = Swift.min(Swift.max(s[a], s[b]), s[c])
-            case .safediv: s[d] = s[b] == 0 ? s[c] : s[a] / s[b]
-            case .maxZero: s[d] = Swift.max(s[a], 0)
-            case .step:
-                s[d] = s[ReservedSlot.time] + timeTolerance(s) >= s[b] ? s[a] : 0
-            case .ramp:
-                let t = Swift.min(s[ReservedSlot.time], s[c])
-                s[d] = t > s[b] ? s[a] * (t - s[b]) : 0
-            case .pulse:
-                let t = s[ReservedSlot.time] + timeTolerance(s)
-                let width = s[b] > 0 ? s[b] : s[ReservedSlot.dt]
-                s[d] = t >= s[a] && t < s[a] + width ? 1 : 0
-            case .pulseTrain:
-                s[d] = pulseTrain(magnitude: s[a], first: s[b], interval: s[c], s)
-            case .lookupClamp:
-                s[d] = Table.lookup(s[a], xs: tables + b, ys: tables + b + c, count: c, mode: .clamp)
-            case .lookupExtrapolate:
-                s[d] = Table.lookup(s[a], xs: tables + b, ys: tables + b + c, count: c, mode: .extrapolate)
-            case .lookupDiscrete:
-                s[d] = Table.lookup(s[a], xs: tables + b, ys: tables + b + c, count: c, mode: .discrete)
-            case .jumpIfZero:
-                if s[a] == 0 {
-                    pc = d
-                    continue
+    static func execute(_ code: UnsafeBufferPointer<Instruction>, _ groups: UnsafeBufferPointer<InstructionGroup>,
+                        _ s: UnsafeMutablePointer<Double>, _ tables: UnsafePointer<Double>) {
+        for group in groups {
+            let start = Int(group.start), end = Int(group.end)
+            @inline(__always) func unary(_ body: (Double) -> Double) {
+                var k = start
+                while k < end {
+                    let i = code[k]
+                    s[Int(i.dst)] = body(s[Int(i.a)])
+                    k += 1
                 }
-            case .jump:
-                pc = d
-                continue
             }
-            pc += 1
+            @inline(__always) func binary(_ body: (Double, Double) -> Double) {
+                var k = start
+                while k < end {
+                    let i = code[k]
+                    s[Int(i.dst)] = body(s[Int(i.a)], s[Int(i.b)])
+                    k += 1
+                }
+            }
+            @inline(__always) func ternary(_ body: (Double, Double, Double) -> Double) {
+                var k = start
+                while k < end {
+                    let i = code[k]
+                    s[Int(i.dst)] = body(s[Int(i.a)], s[Int(i.b)], s[Int(i.c)])
+                    k += 1
+                }
+            }
+            @inline(__always) func lookup(_ mode: Table.Mode) {
+                var k = start
+                while k < end {
+                    let i = code[k]
+                    let offset = Int(i.b), count = Int(i.c)
+                    s[Int(i.dst)] = Table.lookup(s[Int(i.a)], xs: tables + offset, ys: tables + offset + count, count: count, mode: mode)
+                    k += 1
+                }
+            }
+            switch group.op {
+            case .copy: unary { $0 }
+            case .negate: unary { -$0 }
+            case .not: unary { $0 == 0 ? 1 : 0 }
+            case .add: binary { $0 + $1 }
+            case .subtract: binary { $0 - $1 }
+            case .multiply: binary { $0 * $1 }
+            case .divide: binary { $0 / $1 }
+            case .power: binary { Foundation.pow($0, $1) }
+            case .modulo: binary(modulo)
+            case .multiplyAdd: ternary { $0 * $1 + $2 }
+            case .multiplySubtract: ternary { $0 * $1 - $2 }
+            case .subtractMultiply: ternary { $2 - $0 * $1 }
+            case .less: binary { $0 < $1 ? 1 : 0 }
+            case .lessOrEqual: binary { $0 <= $1 ? 1 : 0 }
+            case .greater: binary { $0 > $1 ? 1 : 0 }
+            case .greaterOrEqual: binary { $0 >= $1 ? 1 : 0 }
+            case .equal: binary { $0 == $1 ? 1 : 0 }
+            case .notEqual: binary { $0 != $1 ? 1 : 0 }
+            case .and: binary { $0 != 0 && $1 != 0 ? 1 : 0 }
+            case .or: binary { $0 != 0 || $1 != 0 ? 1 : 0 }
+            case .min: binary { Swift.min($0, $1) }
+            case .max: binary { Swift.max($0, $1) }
+            case .abs: unary { Swift.abs($0) }
+            case .exp: unary { Foundation.exp($0) }
+            case .ln: unary { Foundation.log($0) }
+            case .log10: unary { Foundation.log10($0) }
+            case .sqrt: unary { $0.squareRoot() }
+            case .sin: unary { Foundation.sin($0) }
+            case .cos: unary { Foundation.cos($0) }
+            case .tan: unary { Foundation.tan($0) }
+            case .arcsin: unary { Foundation.asin($0) }
+            case .arccos: unary { Foundation.acos($0) }
+            case .arctan: unary { Foundation.atan($0) }
+            case .int: unary { $0.rounded(.down) }
+            case .sign: unary { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 }
+            case .maxZero: unary { Swift.max($0, 0) }
+            case .clamp: ternary { Swift.min(Swift.max($0, $1), $2) }
+            case .safediv: ternary { $1 == 0 ? $2 : $0 / $1 }
+            case .select: ternary { $0 != 0 ? $1 : $2 }
+            case .step:
+                let t = s[ReservedSlot.time] + timeTolerance(s)
+                binary { t >= $1 ? $0 : 0 }
+            case .ramp:
+                let now = s[ReservedSlot.time]
+                ternary { slope, from, to in
+                    let t = Swift.min(now, to)
+                    return t > from ? slope * (t - from) : 0
+                }
+            case .pulse:
+                let t = s[ReservedSlot.time] + timeTolerance(s), dt = s[ReservedSlot.dt]
+                binary { from, width in t >= from && t < from + (width > 0 ? width : dt) ? 1 : 0 }
+            case .pulseTrain:
+                ternary { pulseTrain(magnitude: $0, first: $1, interval: $2, s) }
+            case .lookupClamp: lookup(.clamp)
+            case .lookupExtrapolate: lookup(.extrapolate)
+            case .lookupDiscrete: lookup(.discrete)
+            }
         }
+    }
+
+    /// XMILE MOD: the result takes the sign of the divisor, as in Vensim.
+    @inline(__always)
+    static func modulo(_ a: Double, _ b: Double) -> Double {
+        let r = fmod(a, b)
+        return r != 0 && (r < 0) != (b < 0) ? r + b : r
     }
 
     /// Time tests (`step`, `pulse`) treat times within a billionth of a step as equal, so a
@@ -99,6 +129,6 @@ enum Evaluator {
         if interval > 0 {
             since -= (since / interval + 1e-9).rounded(.down) * interval
         }
-        return since + tolerance < dt && (interval > 0 || t - first + tolerance < dt) ? magnitude / dt : 0
+        return since + tolerance < dt ? magnitude / dt : 0
     }
 }

@@ -1,13 +1,19 @@
 /// One step of a compiled equation: an operation on slots of the model's flat `Double` buffer.
 ///
-/// `dst = op(a, b, c)`; unused operands are zero. Jumps use `dst` as the target index.
+/// `dst = op(a, b, c)`; unused operands are zero. Programs are straight-line (an `if` is a
+/// `select` of two computed values), which lets the scheduler group independent instructions.
 struct Instruction: Hashable, Sendable {
     enum Op: UInt8, Sendable {
         case copy, negate, not
         case add, subtract, multiply, divide, power, modulo
+        /// `a·b + c`, `a·b − c` and `c − a·b`, rounded after each operation like the separate
+        /// instructions they replace.
+        case multiplyAdd, multiplySubtract, subtractMultiply
         case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual, and, or
         case min, max, abs, exp, ln, log10, sqrt, sin, cos, tan, arcsin, arccos, arctan, int, sign
         case clamp, safediv, maxZero
+        /// `a ≠ 0 ? b : c`.
+        case select
         /// `a` height, `b` start; reads time.
         case step
         /// `a` slope, `b` start, `c` end; reads time.
@@ -18,7 +24,6 @@ struct Instruction: Hashable, Sendable {
         case pulseTrain
         /// `a` input slot, `b` offset of the table's points in the table data, `c` point count.
         case lookupClamp, lookupExtrapolate, lookupDiscrete
-        case jumpIfZero, jump
     }
 
     var op: Op
@@ -42,6 +47,19 @@ enum ReservedSlot {
     static let dt = 1
     static let startTime = 2
     static let stopTime = 3
+    /// Always 0: the net rate of a stock without flows.
     static let zero = 4
     static let count = 5
+}
+
+/// A scheduled program: instructions ordered by group.
+struct Program: Sendable {
+    var instructions: [Instruction]
+    var groups: [InstructionGroup]
+
+    init(_ code: [Instruction], slotCount: Int) {
+        (instructions, groups) = Scheduler.schedule(code, slotCount: slotCount)
+    }
+
+    var count: Int { instructions.count }
 }

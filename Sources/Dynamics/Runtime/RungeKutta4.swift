@@ -3,31 +3,34 @@
 /// y(t + h) = y + h/6·(k₁ + 2k₂ + 2k₃ + k₄). For y' = λy one step multiplies y by
 /// 1 + z + z²/2 + z³/6 + z⁴/24 with z = λh.
 enum RungeKutta4 {
-    /// Expects k₁ (the net rates of `t`) in the derivative slots; runs the rate program three times.
+    /// Expects k₁ (the net rates of `t`) from the last evaluation; evaluates three more times.
     @inline(__always)
     static func step(_ stepper: Stepper, from time: Double) {
         let s = stepper.s
-        let y = s + stepper.stockBase, f = s + stepper.derivativeBase
+        let y = s + stepper.stockBase
         let y0 = stepper.scratch, sum = stepper.scratch + stepper.stockCount
         let n = stepper.stockCount, h = stepper.dt, half = h / 2
         for j in 0..<n {
+            let k1 = stepper.rate(j)
             y0[j] = y[j]
-            sum[j] = f[j]
-            y[j] = y0[j] + half * f[j]
+            sum[j] = k1
+            y[j] = y0[j] + half * k1
         }
         s[ReservedSlot.time] = time + half
-        Evaluator.execute(stepper.rate, s, stepper.tables)
+        stepper.evaluateRates()
         for j in 0..<n {
-            sum[j] += 2 * f[j]
-            y[j] = y0[j] + half * f[j]
+            let k2 = stepper.rate(j)
+            sum[j] += 2 * k2
+            y[j] = y0[j] + half * k2
         }
-        Evaluator.execute(stepper.rate, s, stepper.tables)
+        stepper.evaluateRates()
         for j in 0..<n {
-            sum[j] += 2 * f[j]
-            y[j] = y0[j] + h * f[j]
+            let k3 = stepper.rate(j)
+            sum[j] += 2 * k3
+            y[j] = y0[j] + h * k3
         }
         s[ReservedSlot.time] = time + h
-        Evaluator.execute(stepper.rate, s, stepper.tables)
-        for j in 0..<n { y[j] = y0[j] + h / 6 * (sum[j] + f[j]) }
+        stepper.evaluateRates()
+        for j in 0..<n { y[j] = y0[j] + h / 6 * (sum[j] + stepper.rate(j)) }
     }
 }

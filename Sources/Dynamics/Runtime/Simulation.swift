@@ -26,43 +26,48 @@ extension CompiledModel {
         let columnSlots = columns.map(\.slot)
         var recorded = [Double](repeating: 0, count: columnSlots.count * saveCount)
         var scratch = [Double](repeating: 0, count: 2 * stockCount + samples.count)
+        let tables = tableData.isEmpty ? [0.0] : tableData
         var failure: RunError?
 
         slots.withUnsafeMutableBufferPointer { slotBuffer in
-            let s = slotBuffer.baseAddress!
-            let tables = tableData.isEmpty ? [0.0] : tableData
-            tables.withUnsafeBufferPointer { tableBuffer in
-                let t = tableBuffer.baseAddress!
-                initProgram.withUnsafeBufferPointer { Evaluator.execute($0, s, t) }
+        tables.withUnsafeBufferPointer { tableBuffer in
+        rateProgram.instructions.withUnsafeBufferPointer { rateCode in
+        rateProgram.groups.withUnsafeBufferPointer { rateGroups in
+        derivativeSlots.withUnsafeBufferPointer { derivatives in
+        recorded.withUnsafeMutableBufferPointer { out in
+        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+            let s = slotBuffer.baseAddress!, t = tableBuffer.baseAddress!
+            initProgram.instructions.withUnsafeBufferPointer { code in
+                initProgram.groups.withUnsafeBufferPointer { Evaluator.execute(code, $0, s, t) }
+            }
+            if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
+                failure = RunError(variable: bad.name, time: settings.start, value: bad.value)
+                return
+            }
+            var stepper = Stepper(model: self, s: s, tables: t, code: rateCode, groups: rateGroups,
+                                  derivatives: derivatives, scratch: scratchBuffer.baseAddress!, settings: settings)
+            var saveIndex = 0
+            for step in 0...stepCount {
+                let time = settings.start + Double(step) * settings.dt
+                s[ReservedSlot.time] = time
+                Evaluator.execute(rateCode, rateGroups, s, t)
                 if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                    failure = RunError(variable: bad.name, time: settings.start, value: bad.value)
+                    failure = RunError(variable: bad.name, time: time, value: bad.value)
                     return
                 }
-                rateProgram.withUnsafeBufferPointer { rate in
-                    recorded.withUnsafeMutableBufferPointer { out in
-                        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
-                            var stepper = Stepper(model: self, s: s, tables: t, rate: rate, scratch: scratchBuffer.baseAddress!,
-                                                  settings: settings)
-                            var saveIndex = 0
-                            for step in 0...stepCount {
-                                let time = settings.start + Double(step) * settings.dt
-                                s[ReservedSlot.time] = time
-                                Evaluator.execute(rate, s, t)
-                                if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                                    failure = RunError(variable: bad.name, time: time, value: bad.value)
-                                    return
-                                }
-                                if step % stepsPerSave == 0 {
-                                    for (j, slot) in columnSlots.enumerated() { out[j * saveCount + saveIndex] = s[slot] }
-                                    saveIndex += 1
-                                }
-                                if step == stepCount { break }
-                                stepper.advance(from: time)
-                            }
-                        }
-                    }
+                if step % stepsPerSave == 0 {
+                    for (j, slot) in columnSlots.enumerated() { out[j * saveCount + saveIndex] = s[slot] }
+                    saveIndex += 1
                 }
+                if step == stepCount { break }
+                stepper.advance(from: time)
             }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         if let failure { throw failure.diagnostic }
         return RunResult(times: times, columns: columns, values: recorded)
@@ -84,10 +89,12 @@ extension CompiledModel {
 struct Stepper {
     let s: UnsafeMutablePointer<Double>
     let tables: UnsafePointer<Double>
-    let rate: UnsafeBufferPointer<Instruction>
+    let code: UnsafeBufferPointer<Instruction>
+    let groups: UnsafeBufferPointer<InstructionGroup>
+    /// Slot of each stock's net rate, in stock order.
+    let derivatives: UnsafeBufferPointer<Int>
     let scratch: UnsafeMutablePointer<Double>
     let stockBase: Int
-    let derivativeBase: Int
     let stockCount: Int
     let dt: Double
     let method: IntegrationMethod
@@ -95,19 +102,31 @@ struct Stepper {
     let samples: [(state: Int, source: Int)]
 
     init(model: CompiledModel, s: UnsafeMutablePointer<Double>, tables: UnsafePointer<Double>,
-         rate: UnsafeBufferPointer<Instruction>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings) {
+         code: UnsafeBufferPointer<Instruction>, groups: UnsafeBufferPointer<InstructionGroup>,
+         derivatives: UnsafeBufferPointer<Int>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings) {
         self.s = s
         self.tables = tables
-        self.rate = rate
+        self.code = code
+        self.groups = groups
+        self.derivatives = derivatives
         self.scratch = scratch
         stockBase = model.stockBase
-        derivativeBase = model.derivativeBase
         stockCount = model.stockCount
         dt = settings.dt
         method = settings.method
         nonNegativeStocks = model.nonNegativeStocks
         samples = model.samples
     }
+
+    /// Runs the rate program with the stocks and time now in the slots.
+    @inline(__always)
+    func evaluateRates() {
+        Evaluator.execute(code, groups, s, tables)
+    }
+
+    /// The net rate of stock `j` from the last evaluation.
+    @inline(__always)
+    func rate(_ j: Int) -> Double { s[derivatives[j]] }
 
     /// Called after the rate program ran at `time` with the stocks of that time.
     @inline(__always)
