@@ -1,0 +1,1 @@
+enum DefaultAssumptions { static let files: [String: String] = [:] }

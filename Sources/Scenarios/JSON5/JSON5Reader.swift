@@ -1,0 +1,306 @@
+import Dynamics
+import Foundation
+
+/// Reads JSON5 (https://spec.json5.org) into `JSONValue`s that remember their positions.
+///
+/// Besides JSON this accepts comments, trailing commas, unquoted keys, single-quoted strings,
+/// line continuations, hexadecimal numbers, leading or trailing decimal points, a leading `+`,
+/// `Infinity` and `NaN`. Positions are 1-based; a CRLF or a lone CR is one line break, and
+/// columns count Unicode scalars, so a tab or an `é` is one column. A UTF-8 byte-order mark at
+/// the start is skipped and does not count as a column.
+///
+/// The reader works on UTF-8 bytes with an explicit stack instead of recursion, so deep
+/// nesting is reported as an error rather than overflowing the call stack.
+public enum JSON5Reader {
+    /// How many objects and arrays may be nested inside one another.
+    public static let maximumDepth = 256
+
+    /// Parses `text`; `file` is used only to place diagnostics.
+    public static func parse(_ text: String, file: String?) throws(Diagnostic) -> JSONValue {
+        try parseValidUTF8(Array(text.utf8), file: file)
+    }
+
+    /// Parses UTF-8 `bytes`, reporting the first invalid byte sequence if there is one.
+    public static func parse(_ bytes: [UInt8], file: String?) throws(Diagnostic) -> JSONValue {
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            let position = bytes.withUnsafeBufferPointer { buffer in
+                var parser = JSON5Parser(bytes: buffer)
+                return parser.position(at: bad)
+            }
+            throw JSON5Problem.invalidUTF8.diagnostic(file: file, at: position)
+        }
+        return try parseValidUTF8(bytes, file: file)
+    }
+
+    /// Parses UTF-8 `data`, as `parse(_:file:)` does for bytes.
+    public static func parse(_ data: Data, file: String?) throws(Diagnostic) -> JSONValue {
+        try parse([UInt8](data), file: file)
+    }
+
+    private static func parseValidUTF8(_ bytes: [UInt8], file: String?) throws(Diagnostic) -> JSONValue {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(Diagnostic) -> JSONValue in
+                var parser = JSON5Parser(bytes: buffer)
+                return try parser.parseDocument()
+            }
+        }
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(var diagnostic):
+            diagnostic.location?.file = file
+            throw diagnostic
+        }
+    }
+
+    /// The offset of the first byte that does not begin a valid UTF-8 scalar, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+}
+
+/// The state of one parse: the bytes, the read offset and a cursor for turning offsets into
+/// line and column.
+///
+/// Every stored property is a plain value (no reference counting), which keeps the per-byte
+/// work cheap even in debug builds. Diagnostics are made without a file name; the caller
+/// adds it.
+struct JSON5Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset: Int
+    /// Where the text starts: 3 after a byte-order mark, else 0.
+    let textStart: Int
+    /// The last offset turned into a position. Positions are asked for in file order, so
+    /// counting on from here keeps the whole parse linear even when the file is one long line.
+    private var mark: (offset: Int, line: Int, column: Int)
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        textStart = hasByteOrderMark ? 3 : 0
+        offset = textStart
+        mark = (textStart, 1, 1)
+    }
+
+    /// The line and column of the byte at `target` (or of the end of the file).
+    mutating func position(at target: Int) -> SourcePosition {
+        if target < mark.offset { mark = (textStart, 1, 1) }
+        var (index, line, column) = mark
+        let bytes = self.bytes
+        let end = min(target, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == ASCII.lineFeed {
+                // The LF of a CRLF was counted with its CR.
+                if index == 0 || bytes[index - 1] != ASCII.carriageReturn {
+                    line += 1
+                    column = 1
+                }
+            } else if byte == ASCII.carriageReturn {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                // Every byte except a UTF-8 continuation byte starts a scalar.
+                column += 1
+            }
+            index += 1
+        }
+        mark = (end, line, column)
+        return SourcePosition(line: line, column: column)
+    }
+
+    mutating func fail(_ problem: JSON5Problem, at offset: Int) -> Diagnostic {
+        problem.diagnostic(file: nil, at: position(at: offset))
+    }
+
+    /// An object or array whose members are still being read.
+    private struct OpenContainer {
+        var isObject: Bool
+        var opened: SourcePosition
+        var members: [JSONValue.Member] = []
+        var elements: [JSONValue] = []
+        /// The key whose value is being read.
+        var key = ""
+        var keyPosition = SourcePosition(line: 1, column: 1)
+        /// Keys seen so far, built only for large objects; small ones are searched directly.
+        var keyIndex: [String: SourcePosition]?
+
+        /// What the file still owes when it ends inside this container.
+        var closing: String {
+            isObject ? "'}' to close the object opened at \(opened)" : "']' to close the array opened at \(opened)"
+        }
+    }
+
+    /// Parses the single value that makes up the file.
+    mutating func parseDocument() throws(Diagnostic) -> JSONValue {
+        try skipTrivia()
+        guard offset < bytes.count else {
+            throw JSON5Problem.emptyFile.diagnostic(file: nil, at: SourcePosition(line: 1, column: 1))
+        }
+        let value = try parseValue()
+        try skipTrivia()
+        if offset < bytes.count {
+            throw fail(.trailingContent(found: describe(at: offset)), at: offset)
+        }
+        return value
+    }
+
+    /// Parses one value starting at `offset`, which must not be trivia.
+    private mutating func parseValue() throws(Diagnostic) -> JSONValue {
+        var stack: [OpenContainer] = []
+        while true {
+            guard let byte = current else {
+                throw fail(.unexpectedEnd(expecting: stack.last?.closing ?? "a value"), at: offset)
+            }
+            let start = offset
+            var value: JSONValue
+            if byte == ASCII.openBrace || byte == ASCII.openBracket {
+                guard stack.count < JSON5Reader.maximumDepth else {
+                    throw fail(.tooDeep(limit: JSON5Reader.maximumDepth), at: start)
+                }
+                let opened = position(at: start)
+                let isObject = byte == ASCII.openBrace
+                offset += 1
+                try skipTrivia()
+                if current == (isObject ? ASCII.closeBrace : ASCII.closeBracket) {
+                    offset += 1
+                    value = JSONValue(isObject ? .object([]) : .array([]), position: opened)
+                } else {
+                    var container = OpenContainer(isObject: isObject, opened: opened)
+                    if isObject { try readKey(into: &container) }
+                    stack.append(container)
+                    continue
+                }
+            } else {
+                let inObject = stack.last?.isObject ?? false
+                value = try readScalar(forKey: inObject ? stack[stack.count - 1].key : nil)
+            }
+
+            // Hand the finished value to its container, closing each container that ends here.
+            // The container is changed in place on the stack so its arrays are never copied.
+            while true {
+                let top = stack.count - 1
+                guard top >= 0 else { return value }
+                let isObject = stack[top].isObject
+                let closer = isObject ? ASCII.closeBrace : ASCII.closeBracket
+                if isObject {
+                    let member = JSONValue.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: value)
+                    stack[top].members.append(member)
+                } else {
+                    stack[top].elements.append(value)
+                }
+                try skipTrivia()
+                guard let next = current else {
+                    throw fail(.unexpectedEnd(expecting: stack[top].closing), at: offset)
+                }
+                if next == ASCII.comma {
+                    offset += 1
+                    try skipTrivia()
+                } else if next != closer {
+                    let found = describe(at: offset)
+                    let problem: JSON5Problem = isObject
+                        ? .expectedCommaAfterMember(key: stack[top].key, closer: "}", found: found)
+                        : .expectedCommaAfterElement(closer: "]", opened: stack[top].opened, found: found)
+                    throw fail(problem, at: offset)
+                }
+                if current == closer {
+                    offset += 1
+                    let container = stack.removeLast()
+                    value = JSONValue(isObject ? .object(container.members) : .array(container.elements),
+                                      position: container.opened)
+                    continue
+                }
+                if current == nil {
+                    throw fail(.unexpectedEnd(expecting: stack[top].closing), at: offset)
+                }
+                if isObject { try readKey(into: &stack[top]) }
+                break
+            }
+        }
+    }
+
+    /// Reads `key :` and leaves `offset` at the value.
+    private mutating func readKey(into container: inout OpenContainer) throws(Diagnostic) {
+        let start = offset
+        guard let byte = current else {
+            throw fail(.unexpectedEnd(expecting: container.closing), at: offset)
+        }
+        let key: String
+        if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+            key = try readString()
+        } else if isIdentifierStart(at: offset) {
+            key = try readIdentifier()
+        } else {
+            throw fail(.expectedKey(found: describe(at: offset)), at: offset)
+        }
+        let keyPosition = position(at: start)
+        if let first = firstPosition(of: key, at: keyPosition, in: &container) {
+            throw fail(.duplicateKey(key, first: first), at: start)
+        }
+        try skipTrivia()
+        guard current == ASCII.colon else {
+            if current == nil { throw fail(.unexpectedEnd(expecting: container.closing), at: offset) }
+            throw fail(.expectedColon(key: key, found: describe(at: offset)), at: offset)
+        }
+        offset += 1
+        try skipTrivia()
+        container.key = key
+        container.keyPosition = keyPosition
+    }
+
+    /// Where `key` was first written in the container, or nil after recording it as new.
+    private func firstPosition(
+        of key: String, at keyPosition: SourcePosition, in container: inout OpenContainer
+    ) -> SourcePosition? {
+        if container.keyIndex == nil {
+            if container.members.count < 16 {
+                for member in container.members where member.key == key { return member.keyPosition }
+                return nil
+            }
+            var index: [String: SourcePosition] = [:]
+            for member in container.members { index[member.key] = member.keyPosition }
+            container.keyIndex = index
+        }
+        if let first = container.keyIndex?[key] { return first }
+        container.keyIndex?[key] = keyPosition
+        return nil
+    }
+
+    /// Reads a string, number or word value.
+    private mutating func readScalar(forKey key: String?) throws(Diagnostic) -> JSONValue {
+        let start = offset
+        let position = position(at: start)
+        guard let byte = current else {
+            throw fail(.unexpectedEnd(expecting: "a value"), at: offset)
+        }
+        switch byte {
+        case ASCII.doubleQuote, ASCII.singleQuote:
+            return JSONValue(.string(try readString()), position: position)
+        case ASCII.zero...ASCII.nine, ASCII.minus, ASCII.plus, ASCII.dot:
+            return JSONValue(.number(try readNumber()), position: position)
+        default:
+            guard isIdentifierStart(at: offset) else {
+                throw fail(.expectedValue(found: describe(at: offset), forKey: key), at: offset)
+            }
+            let word = try readIdentifier()
+            switch word {
+            case "true": return JSONValue(.bool(true), position: position)
+            case "false": return JSONValue(.bool(false), position: position)
+            case "null": return JSONValue(.null, position: position)
+            case "Infinity": return JSONValue(.number(.infinity), position: position)
+            case "NaN": return JSONValue(.number(.nan), position: position)
+            default: throw fail(.unknownWord(word), at: start)
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Dynamics
+
+/// A validated assumptions folder: the model's structure, the base numbers, the scenarios,
+/// history and report layout. Loading reports every problem at once, sorted by file and line.
+public struct Assumptions: Sendable {
+    public let files: AssumptionFiles
+    let model: [ModelFile]
+    let base: ScenarioFile
+    let scenarioFiles: [String: ScenarioFile]
+    let backtestFile: ScenarioFile?
+    public let report: ReportSpec
+    public let history: [String: HistoryTable]
+    /// Problems that do not stop a run: unused parameters.
+    public let warnings: [Diagnostic]
+
+    /// Scenario names: `base` first, then the others alphabetically.
+    public var scenarioNames: [String] { ["base"] + scenarioFiles.keys.sorted() }
+    public var hasBacktest: Bool { backtestFile != nil }
+
+    /// Every stock, flow and auxiliary as written, in file order.
+    public var variables: [Variable] { model.flatMap(\.variables) }
+
+    public static func load(_ files: AssumptionFiles) throws(DiagnosticList) -> Assumptions {
+        var problems: [Diagnostic] = []
+        func parse(_ path: String) -> JSONValue? {
+            guard let text = files.files[path] else { return nil }
+            do {
+                return try JSON5Reader.parse(text, file: files.displayPath(path))
+            } catch {
+                problems.append(error)
+                return nil
+            }
+        }
+
+        let model = files.paths(in: "model", extension: "json5").compactMap { path in
+            parse(path).map { ModelFile.read($0, file: files.displayPath(path), problems: &problems) }
+        }
+        if model.isEmpty {
+            problems.append(Diagnostic(.error, "\(files.root) has no model files", hint: "add model/*.json5 with stocks, flows and auxiliaries"))
+        }
+        guard let baseRoot = parse("base.json5") else {
+            if files.files["base.json5"] == nil {
+                problems.append(Diagnostic(.error, "\(files.root) has no base.json5", hint: "create it, or start from `forecast init DIR`"))
+            }
+            throw DiagnosticList(problems)
+        }
+        guard let base = ScenarioFile.read(baseRoot, file: files.displayPath("base.json5"), kind: .base, defaultName: "base", problems: &problems) else {
+            throw DiagnosticList(problems)
+        }
+        var scenarios: [String: ScenarioFile] = [:]
+        for path in files.paths(in: "scenarios", extension: "json5") {
+            let name = String(path.dropFirst("scenarios/".count).dropLast(".json5".count))
+            if let root = parse(path), let scenario = ScenarioFile.read(root, file: files.displayPath(path), kind: .scenario, defaultName: name, problems: &problems) {
+                if name == "base" || name == "backtest" {
+                    problems.append(Diagnostic(.error, "a scenario cannot be called '\(name)'", hint: "rename the file", at: scenario.location))
+                }
+                scenarios[name] = scenario
+            }
+        }
+        let backtest = parse("backtest.json5").flatMap {
+            ScenarioFile.read($0, file: files.displayPath("backtest.json5"), kind: .backtest, defaultName: "backtest", problems: &problems)
+        }
+        var history: [String: HistoryTable] = [:]
+        for path in files.paths(in: "history", extension: "csv") {
+            let name = String(path.dropFirst("history/".count))
+            if let text = files.files[path], let table = HistoryTable.read(text, file: files.displayPath(path), problems: &problems) {
+                history[name] = table
+            }
+        }
+        var report = ReportSpec(), reportReferences: [String: SourceLocation] = [:]
+        if let root = parse("report.json5") {
+            (report, reportReferences) = ReportSpec.read(root, file: files.displayPath("report.json5"), problems: &problems)
+        }
+
+        let assumptions = Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
+                                      report: report, history: history, warnings: [])
+        var validator = Validator(assumptions: assumptions)
+        validator.run(reportReferences: reportReferences)
+        problems += validator.problems
+        // The compiler re-checks what the loader checked (tables, names); keep the first report.
+        var seen: Set<String> = []
+        problems = problems.filter { seen.insert("\($0.location?.file ?? "")|\($0.message)").inserted }
+        let warnings = problems.filter { !$0.isError }
+        problems = problems.filter(\.isError)
+        if !problems.isEmpty { throw DiagnosticList(problems + warnings) }
+        return Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
+                           report: report, history: history, warnings: DiagnosticList(warnings).diagnostics)
+    }
+
+    /// The scenario file called `name` (`base`, `backtest` or one of `scenarios/`).
+    func scenarioFile(_ name: String) -> ScenarioFile? {
+        switch name {
+        case "base": base
+        case "backtest": backtestFile
+        default: scenarioFiles[name]
+        }
+    }
+
+    /// Names of every variable, parameter and table.
+    var allNames: [String] {
+        variables.map(\.name) + base.parameters.map(\.name) + base.tables.map(\.table.name)
+    }
+}

@@ -1,0 +1,104 @@
+import Dynamics
+
+/// An observed series file, `history/*.csv`: a header, then one row per date. The first
+/// column is the date (`2024`, `2024-12`, `2024-12-31` or `2024Q4`); empty cells are missing
+/// observations. Lines starting with `#` are comments.
+public struct HistoryTable: Sendable {
+    public var file: String
+    public var columns: [String]
+    /// Decimal years of each row.
+    public var times: [Double]
+    /// `values[column][row]`; nil where the cell is empty.
+    public var values: [[Double?]]
+
+    /// The observations of one column as (time, value) pairs.
+    public func series(_ column: String) -> [(time: Double, value: Double)]? {
+        guard let index = columns.firstIndex(of: column), index > 0 else { return nil }
+        return zip(times, values[index]).compactMap { time, value in value.map { (time, $0) } }
+    }
+
+    static func read(_ text: String, file: String, problems: inout [Diagnostic]) -> HistoryTable? {
+        var lines: [(number: Int, cells: [String])] = []
+        for (k, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+            let line = raw.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            lines.append((k + 1, CSVLine.split(String(line))))
+        }
+        guard let header = lines.first else {
+            problems.append(Diagnostic(.error, "\(file) has no header row", hint: "the first line names the columns, e.g. year,value",
+                                       at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        var table = HistoryTable(file: file, columns: header.cells, times: [],
+                                 values: Array(repeating: [], count: header.cells.count))
+        for line in lines.dropFirst() {
+            guard line.cells.count == header.cells.count else {
+                problems.append(Diagnostic(.error, "row has \(line.cells.count) cells but the header has \(header.cells.count)",
+                                           at: SourceLocation(file: file, line: line.number, column: 1)))
+                continue
+            }
+            guard let time = HistoryTable.time(line.cells[0]) else {
+                problems.append(Diagnostic(.error, "'\(line.cells[0])' is not a date", hint: "write 2024, 2024-12, 2024-12-31 or 2024Q4",
+                                           at: SourceLocation(file: file, line: line.number, column: 1)))
+                continue
+            }
+            table.times.append(time)
+            var column = 1
+            for (k, cell) in line.cells.enumerated() {
+                defer { column += cell.count + 1 }
+                if k == 0 { table.values[0].append(time); continue }
+                if cell.isEmpty { table.values[k].append(nil); continue }
+                guard let x = Double(cell), x.isFinite else {
+                    problems.append(Diagnostic(.error, "'\(cell)' in column '\(header.cells[k])' is not a number",
+                                               at: SourceLocation(file: file, line: line.number, column: column)))
+                    table.values[k].append(nil)
+                    continue
+                }
+                table.values[k].append(x)
+            }
+        }
+        return table
+    }
+
+    /// Decimal year of a date cell: the middle of a month is not used; a month starts at
+    /// `year + (month − 1) / 12`.
+    static func time(_ text: String) -> Double? {
+        if let quarter = Quarter(text) { return quarter.time }
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }), let year = parts[0], (1000...3000).contains(year) else { return nil }
+        var time = Double(year)
+        if parts.count >= 2, let month = parts[1], (1...12).contains(month) { time += Double(month - 1) / 12 }
+        if parts.count >= 3, let day = parts[2], (1...31).contains(day) { time += Double(day - 1) / 365 }
+        return parts.count > 3 ? nil : time
+    }
+}
+
+/// Splits one CSV line into cells, honouring double quotes.
+enum CSVLine {
+    static func split(_ line: String) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false
+        var iterator = line.makeIterator()
+        while let c = iterator.next() {
+            if quoted {
+                if c == "\"" { quoted = false } else { cell.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                cells.append(cell)
+                cell = ""
+            } else {
+                cell.append(c)
+            }
+        }
+        cells.append(cell)
+        return cells.map { String($0.trimmingWhitespace()) }
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> SubSequence {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<end]
+    }
+}

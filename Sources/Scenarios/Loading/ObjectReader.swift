@@ -1,0 +1,130 @@
+import Dynamics
+
+/// Typed access to the members of one JSON5 object, collecting a problem for each missing,
+/// mistyped or unknown member instead of stopping at the first.
+struct ObjectReader {
+    let value: JSONValue
+    let file: String
+    /// How messages name this object, e.g. "parameter 'hardware_growth'".
+    let context: String
+
+    /// Nil (with a problem) when `value` is not an object.
+    init?(_ value: JSONValue, file: String, context: String, problems: inout [Diagnostic]) {
+        guard value.members != nil else {
+            problems.append(Diagnostic(.error, "\(context) must be an object, not \(value.typeName)",
+                                       hint: "write it as { key: value, … }", at: SourceLocation(file: file, position: value.position)))
+            return nil
+        }
+        self.value = value
+        self.file = file
+        self.context = context
+    }
+
+    var members: [JSONValue.Member] { value.members ?? [] }
+    var location: SourceLocation { SourceLocation(file: file, position: value.position) }
+
+    func location(ofKey key: String) -> SourceLocation {
+        SourceLocation(file: file, position: value.member(key)?.keyPosition ?? value.position)
+    }
+
+    func location(of value: JSONValue) -> SourceLocation { SourceLocation(file: file, position: value.position) }
+
+    /// Reports members not in `allowed`, with the closest allowed key as a hint.
+    func rejectUnknownKeys(_ allowed: [String], problems: inout [Diagnostic]) {
+        for member in members where !allowed.contains(member.key) {
+            let hint = Suggestion.hint(for: member.key, in: allowed) ?? "the keys here are \(allowed.joined(separator: ", "))"
+            problems.append(Diagnostic(.error, "unknown key '\(member.key)' in \(context)", hint: hint,
+                                       at: SourceLocation(file: file, position: member.keyPosition)))
+        }
+    }
+
+    private func fetch(_ key: String, _ expected: String, required: Bool, problems: inout [Diagnostic]) -> JSONValue? {
+        guard let found = value[key] else {
+            if required {
+                problems.append(Diagnostic(.error, "\(context) has no '\(key)'", hint: "add \(key): \(expected)", at: location))
+            }
+            return nil
+        }
+        return found
+    }
+
+    private func mistyped(_ key: String, _ found: JSONValue, _ expected: String, problems: inout [Diagnostic]) {
+        problems.append(Diagnostic(.error, "'\(key)' of \(context) must be \(expected), not \(found.typeName)",
+                                   at: location(of: found)))
+    }
+
+    func string(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> String? {
+        guard let found = fetch(key, "\"…\"", required: required, problems: &problems) else { return nil }
+        guard let text = found.string else {
+            mistyped(key, found, "a string", problems: &problems)
+            return nil
+        }
+        return text
+    }
+
+    func number(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> Double? {
+        guard let found = fetch(key, "a number", required: required, problems: &problems) else { return nil }
+        return ObjectReader.finiteNumber(found, file: file, what: "'\(key)' of \(context)", problems: &problems)
+    }
+
+    func bool(_ key: String, problems: inout [Diagnostic]) -> Bool? {
+        guard let found = value[key] else { return nil }
+        guard let flag = found.bool else {
+            mistyped(key, found, "true or false", problems: &problems)
+            return nil
+        }
+        return flag
+    }
+
+    func strings(_ key: String, problems: inout [Diagnostic]) -> [String]? {
+        guard let found = value[key] else { return nil }
+        guard let elements = found.array else {
+            mistyped(key, found, "an array of strings", problems: &problems)
+            return nil
+        }
+        var result: [String] = []
+        for element in elements {
+            guard let text = element.string else {
+                mistyped(key, element, "an array of strings", problems: &problems)
+                return nil
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    func numbers(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> [Double]? {
+        guard let found = fetch(key, "[numbers]", required: required, problems: &problems) else { return nil }
+        guard let elements = found.array else {
+            mistyped(key, found, "an array of numbers", problems: &problems)
+            return nil
+        }
+        var result: [Double] = []
+        for element in elements {
+            guard let x = ObjectReader.finiteNumber(element, file: file, what: "'\(key)' of \(context)", problems: &problems) else {
+                return nil
+            }
+            result.append(x)
+        }
+        return result
+    }
+
+    func object(_ key: String, context: String, required: Bool = false, problems: inout [Diagnostic]) -> ObjectReader? {
+        guard let found = fetch(key, "{ … }", required: required, problems: &problems) else { return nil }
+        return ObjectReader(found, file: file, context: context, problems: &problems)
+    }
+
+    static func finiteNumber(_ value: JSONValue, file: String, what: String, problems: inout [Diagnostic]) -> Double? {
+        guard let x = value.number else {
+            problems.append(Diagnostic(.error, "\(what) must be a number, not \(value.typeName)",
+                                       at: SourceLocation(file: file, position: value.position)))
+            return nil
+        }
+        guard x.isFinite else {
+            problems.append(Diagnostic(.error, "\(what) is \(x)", hint: "give a finite number",
+                                       at: SourceLocation(file: file, position: value.position)))
+            return nil
+        }
+        return x
+    }
+}

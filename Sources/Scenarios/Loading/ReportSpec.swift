@@ -1,0 +1,84 @@
+import Dynamics
+
+/// `report.json5`: what the quarterly report and `run` show by default.
+public struct ReportSpec: Sendable {
+    /// The series `run` prints when no `--select` is given, and the report's key indicators.
+    public var headline: [String] = []
+    public var milestones: [MilestoneSpec] = []
+    public var charts: [ChartSpec] = []
+
+    static func read(_ root: JSONValue, file: String, problems: inout [Diagnostic]) -> (ReportSpec, [String: SourceLocation]) {
+        var spec = ReportSpec()
+        var references: [String: SourceLocation] = [:]
+        guard let reader = ObjectReader(root, file: file, context: "the report file", problems: &problems) else { return (spec, references) }
+        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts"], problems: &problems)
+        SchemaVersion.check(reader, problems: &problems)
+        if let values = reader.value["headline"]?.array {
+            for value in values {
+                if let name = value.string {
+                    spec.headline.append(name)
+                    references[name] = reader.location(of: value)
+                }
+            }
+        }
+        _ = reader.strings("headline", problems: &problems)
+        if let milestones = reader.object("milestones", context: "'milestones'", problems: &problems) {
+            for member in milestones.members {
+                guard let entry = ObjectReader(member.value, file: file, context: "milestone '\(member.key)'", problems: &problems) else { continue }
+                entry.rejectUnknownKeys(["series", "above", "below", "label"], problems: &problems)
+                guard let series = entry.string("series", required: true, problems: &problems) else { continue }
+                references[series] = entry.location(of: entry.value["series"]!)
+                let above = entry.number("above", problems: &problems), below = entry.number("below", problems: &problems)
+                guard (above == nil) != (below == nil) else {
+                    problems.append(Diagnostic(.error, "milestone '\(member.key)' needs exactly one of 'above' and 'below'",
+                                               hint: "e.g. above: 1e9", at: entry.location))
+                    continue
+                }
+                spec.milestones.append(MilestoneSpec(name: member.key, series: series, threshold: above ?? below!,
+                                                     isAbove: above != nil, label: entry.string("label", problems: &problems) ?? member.key))
+            }
+        }
+        if let charts = reader.value["charts"]?.array {
+            for value in charts {
+                guard let entry = ObjectReader(value, file: file, context: "a chart", problems: &problems) else { continue }
+                entry.rejectUnknownKeys(["name", "title", "series", "scale", "caption", "y_label"], problems: &problems)
+                guard let name = entry.string("name", required: true, problems: &problems),
+                      let series = entry.strings("series", problems: &problems) else { continue }
+                for (k, element) in (entry.value["series"]?.array ?? []).enumerated() where k < series.count {
+                    references[series[k]] = entry.location(of: element)
+                }
+                let scale = entry.string("scale", problems: &problems)
+                if let scale, !["log", "linear"].contains(scale) {
+                    problems.append(Diagnostic(.error, "chart scale must be \"log\" or \"linear\", not \"\(scale)\"",
+                                               at: entry.location(of: entry.value["scale"]!)))
+                }
+                spec.charts.append(ChartSpec(name: name, title: entry.string("title", problems: &problems) ?? name, series: series,
+                                             logScale: scale.map { $0 == "log" }, caption: entry.string("caption", problems: &problems),
+                                             yLabel: entry.string("y_label", problems: &problems)))
+            }
+        } else if let charts = reader.value["charts"] {
+            problems.append(Diagnostic(.error, "'charts' must be an array, not \(charts.typeName)", at: reader.location(of: charts)))
+        }
+        return (spec, references)
+    }
+}
+
+/// The first saved quarter at which a series is above (or below) a threshold.
+public struct MilestoneSpec: Hashable, Sendable {
+    public var name: String
+    public var series: String
+    public var threshold: Double
+    public var isAbove: Bool
+    public var label: String
+}
+
+/// One chart of the report.
+public struct ChartSpec: Hashable, Sendable {
+    public var name: String
+    public var title: String
+    public var series: [String]
+    /// Nil: chosen from the data (log when values span orders of magnitude).
+    public var logScale: Bool?
+    public var caption: String?
+    public var yLabel: String?
+}
