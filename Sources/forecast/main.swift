@@ -1,24 +1,50 @@
 import Dynamics
 import Foundation
 
-// Interim entry point: runs a small example model and prints a table.
-let example = ModelDefinition(
-    variables: [
-        .stock("frontier_compute", initial: "5e25", inflows: ["compute_growth"], unit: "FLOP",
-               doc: "Training compute of the largest run."),
-        .flow("compute_growth", "frontier_compute * ln(compute_growth_factor)", unit: "FLOP/year"),
-        .auxiliary("smoothed_growth", "trend(frontier_compute, 0.5, ln(compute_growth_factor))", unit: "1/year"),
-    ],
-    parameters: [Parameter(name: "compute_growth_factor", value: 4.5, unit: "1/year")])
-do {
-    let result = try Compiler.compile(example).run(RunSettings(start: 2025, stop: 2030, dt: 0.0625, saveEvery: 1))
-    print("year   frontier_compute [FLOP]   smoothed_growth [1/year]")
-    for (k, time) in result.times.enumerated() {
-        let compute = String(format: "%.2e", result.series("frontier_compute")![k])
-        let growth = String(format: "%.3f", result.series("smoothed_growth")![k])
-        print("\(Int(time))   \(compute.padding(toLength: 24, withPad: " ", startingAt: 0))  \(growth)")
+/// Parses the command line, runs the command, prints problems, exits 0, 1 or 2.
+func main(_ arguments: [String]) -> Int32 {
+    let jsonMode = zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
+        || arguments.contains("--format=json")
+    func fail(_ failure: Failure) -> Int32 {
+        switch failure {
+        case .problems(let diagnostics):
+            Console.error(jsonMode ? ProblemReport.json(diagnostics) : ProblemReport.text(diagnostics))
+        case .usage(let error):
+            Console.error(jsonMode ? ProblemReport.usageJSON(error) : ProblemReport.usageText(error))
+        }
+        return failure.exitCode
     }
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
+    guard let name = arguments.first, !["--help", "-h", "help"].contains(name) else {
+        Console.out(Commands.toolHelp)
+        return 0
+    }
+    if name == "--version" {
+        Console.out("forecast 0.1\n")
+        return 0
+    }
+    guard let command = Commands.all.first(where: { $0.spec.name == name }) else {
+        let hint = Suggestion.closest(to: name, in: Commands.all.map { $0.spec.name }).map { "did you mean '\($0)'?" } ?? "see `forecast --help`"
+        return fail(.usage(UsageError(message: "unknown command '\(name)'", hint: hint)))
+    }
+    let rest = Array(arguments.dropFirst())
+    if rest.contains("--help") || rest.contains("-h") {
+        Console.out(command.spec.help + "\n")
+        return 0
+    }
+    let parsed: ParsedArguments
+    do throws(UsageError) {
+        parsed = try ArgumentParser.parse(rest, for: command.spec)
+    } catch {
+        return fail(.usage(error))
+    }
+    do {
+        try command.run(parsed)
+        return 0
+    } catch let failure as Failure {
+        return fail(failure)
+    } catch {
+        return fail(.problems([Diagnostic(.error, "\(error)")]))
+    }
 }
+
+exit(main(Array(CommandLine.arguments.dropFirst())))

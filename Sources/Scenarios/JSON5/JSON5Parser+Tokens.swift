@@ -242,107 +242,6 @@ extension JSON5Parser {
         return text(from: start, to: end)
     }
 
-    /// Reads a number: decimal, hexadecimal, `Infinity` or `NaN`, with an optional sign.
-    mutating func readNumber() throws(Diagnostic) -> Double {
-        let start = offset
-        let negative = current == ASCII.minus
-        if current == ASCII.minus || current == ASCII.plus { offset += 1 }
-        let signEnd = offset
-
-        if let byte = current, byte == 0x49 || byte == 0x4E {  // I or N
-            let word = isIdentifierStart(at: offset) ? try readIdentifier() : ""
-            guard word == "Infinity" || word == "NaN" else { throw invalidNumber(from: start) }
-            return word == "NaN" ? .nan : negative ? -.infinity : .infinity
-        }
-
-        if current == ASCII.zero, let x = byte(at: offset + 1), x | 0x20 == 0x78 {  // 0x or 0X
-            offset += 2
-            var value = 0.0
-            let digitsStart = offset
-            while offset < bytes.count, let digit = ASCII.hexValue(bytes[offset]) {
-                value = value * 16 + Double(digit)
-                offset += 1
-            }
-            guard offset > digitsStart else { throw invalidNumber(from: start) }
-            try checkNumberEnd(from: start)
-            return negative ? -value : value
-        }
-
-        var mantissa: UInt64 = 0
-        var mantissaDigits = 0
-        let integerStart = offset
-        offset = digitsEnd(from: offset, mantissa: &mantissa, digits: &mantissaDigits)
-        let integerDigits = offset - integerStart
-        if integerDigits > 1 && bytes[integerStart] == ASCII.zero {
-            throw fail(.leadingZero, at: integerStart)
-        }
-        var fractionDigits = 0
-        if current == ASCII.dot {
-            let fractionStart = offset + 1
-            offset = digitsEnd(from: fractionStart, mantissa: &mantissa, digits: &mantissaDigits)
-            fractionDigits = offset - fractionStart
-        }
-        guard integerDigits + fractionDigits > 0 else { throw invalidNumber(from: start) }
-        var exponent = 0
-        if let byte = current, byte | 0x20 == 0x65 {  // e or E
-            offset += 1
-            let exponentSign = current == ASCII.minus ? -1 : 1
-            if current == ASCII.plus || current == ASCII.minus { offset += 1 }
-            var value: UInt64 = 0, digits = 0
-            offset = digitsEnd(from: offset, mantissa: &value, digits: &digits)
-            guard digits > 0 else { throw invalidNumber(from: start) }
-            exponent = digits > 6 ? exponentSign * 1_000_000 : exponentSign * Int(value)
-        }
-        try checkNumberEnd(from: start)
-
-        // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 10^22 are both
-        // exact doubles, so a single multiplication or division is correctly rounded.
-        let scale = exponent - fractionDigits
-        if mantissaDigits <= 15, abs(scale) < Self.powersOfTen.count {
-            let magnitude = scale >= 0
-                ? Double(mantissa) * Self.powersOfTen[scale] : Double(mantissa) / Self.powersOfTen[-scale]
-            return negative ? -magnitude : magnitude
-        }
-        // Swift's parser accepts the same decimal forms once the grammar has been checked.
-        guard let magnitude = Double(text(from: signEnd, to: offset)) else { throw invalidNumber(from: start) }
-        return negative ? -magnitude : magnitude
-    }
-
-    /// 10^0 through 10^22, the powers of ten a double holds exactly.
-    private static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
-    /// The end of the decimal digits from `index`; the first 19 are added to `mantissa`.
-    private func digitsEnd(from index: Int, mantissa: inout UInt64, digits: inout Int) -> Int {
-        let bytes = self.bytes
-        var end = index
-        while end < bytes.count, bytes[end] >= ASCII.zero, bytes[end] <= ASCII.nine {
-            if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[end] - ASCII.zero) }
-            digits += 1
-            end += 1
-        }
-        return end
-    }
-
-    /// A number must not run straight into a letter, digit or point, as in `12px` or `1.2.3`.
-    private mutating func checkNumberEnd(from start: Int) throws(Diagnostic) {
-        if let byte = current, byte == ASCII.dot || ASCII.isDigit(byte) || isIdentifierStart(at: offset) {
-            throw invalidNumber(from: start)
-        }
-    }
-
-    /// An invalid-number diagnostic quoting the text from `start` to the end of the word.
-    private mutating func invalidNumber(from start: Int) -> Diagnostic {
-        var end = max(offset, start + 1)
-        while let byte = byte(at: end), byte == ASCII.dot || byte == ASCII.plus || byte == ASCII.minus
-                || isIdentifierPart(at: end) {
-            end += scalar(at: end)?.length ?? 1
-        }
-        return fail(.invalidNumber(text(from: start, to: end)), at: start)
-    }
-
     /// Whether an identifier (a key or a word such as `true`) can start at `index`.
     func isIdentifierStart(at index: Int) -> Bool {
         guard let byte = byte(at: index) else { return false }
@@ -391,7 +290,7 @@ extension JSON5Parser {
             }
             isFirst = false
         }
-        return name + text(from: runStart, to: offset)
+        return name.isEmpty ? text(from: runStart, to: offset) : name + text(from: runStart, to: offset)
     }
 
     /// What is at `index`, for "found ..." in messages: a quoted word or character, `U+XXXX`

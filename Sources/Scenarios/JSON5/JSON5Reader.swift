@@ -123,9 +123,11 @@ struct JSON5Parser {
         problem.diagnostic(file: nil, at: position(at: offset))
     }
 
-    /// An object or array whose members are still being read.
+    /// An object or array whose members are still being read, or the top level of the file.
     private struct OpenContainer {
-        var isObject: Bool
+        enum Kind { case topLevel, object, array }
+
+        var kind: Kind
         var opened: SourcePosition
         var members: [JSONValue.Member] = []
         var elements: [JSONValue] = []
@@ -135,9 +137,15 @@ struct JSON5Parser {
         /// Keys seen so far, built only for large objects; small ones are searched directly.
         var keyIndex: [String: SourcePosition]?
 
+        static let topLevel = OpenContainer(kind: .topLevel, opened: SourcePosition(line: 1, column: 1))
+
         /// What the file still owes when it ends inside this container.
         var closing: String {
-            isObject ? "'}' to close the object opened at \(opened)" : "']' to close the array opened at \(opened)"
+            switch kind {
+            case .topLevel: "a value"
+            case .object: "'}' to close the object opened at \(opened)"
+            case .array: "']' to close the array opened at \(opened)"
+            }
         }
     }
 
@@ -156,16 +164,20 @@ struct JSON5Parser {
     }
 
     /// Parses one value starting at `offset`, which must not be trivia.
+    ///
+    /// The innermost container is a local variable and the ones around it wait on a stack, so
+    /// the common work (appending to the innermost container) never copies a container.
     private mutating func parseValue() throws(Diagnostic) -> JSONValue {
-        var stack: [OpenContainer] = []
+        var outer: [OpenContainer] = []
+        var open = OpenContainer.topLevel
         while true {
             guard let byte = current else {
-                throw fail(.unexpectedEnd(expecting: stack.last?.closing ?? "a value"), at: offset)
+                throw fail(.unexpectedEnd(expecting: open.closing), at: offset)
             }
             let start = offset
             var value: JSONValue
             if byte == ASCII.openBrace || byte == ASCII.openBracket {
-                guard stack.count < JSON5Reader.maximumDepth else {
+                guard outer.count < JSON5Reader.maximumDepth else {
                     throw fail(.tooDeep(limit: JSON5Reader.maximumDepth), at: start)
                 }
                 let opened = position(at: start)
@@ -176,54 +188,54 @@ struct JSON5Parser {
                     offset += 1
                     value = JSONValue(isObject ? .object([]) : .array([]), position: opened)
                 } else {
-                    var container = OpenContainer(isObject: isObject, opened: opened)
-                    if isObject { try readKey(into: &container) }
-                    stack.append(container)
+                    outer.append(open)
+                    open = OpenContainer(kind: isObject ? .object : .array, opened: opened)
+                    if isObject { try readKey(into: &open) }
                     continue
                 }
             } else {
-                let inObject = stack.last?.isObject ?? false
-                value = try readScalar(forKey: inObject ? stack[stack.count - 1].key : nil)
+                value = try readScalar(forKey: open.kind == .object ? open.key : nil)
             }
 
             // Hand the finished value to its container, closing each container that ends here.
-            // The container is changed in place on the stack so its arrays are never copied.
             while true {
-                let top = stack.count - 1
-                guard top >= 0 else { return value }
-                let isObject = stack[top].isObject
-                let closer = isObject ? ASCII.closeBrace : ASCII.closeBracket
-                if isObject {
-                    let member = JSONValue.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: value)
-                    stack[top].members.append(member)
-                } else {
-                    stack[top].elements.append(value)
+                let closer: UInt8
+                switch open.kind {
+                case .topLevel:
+                    return value
+                case .object:
+                    open.members.append(JSONValue.Member(key: open.key, keyPosition: open.keyPosition, value: value))
+                    closer = ASCII.closeBrace
+                case .array:
+                    open.elements.append(value)
+                    closer = ASCII.closeBracket
                 }
                 try skipTrivia()
                 guard let next = current else {
-                    throw fail(.unexpectedEnd(expecting: stack[top].closing), at: offset)
+                    throw fail(.unexpectedEnd(expecting: open.closing), at: offset)
                 }
                 if next == ASCII.comma {
                     offset += 1
                     try skipTrivia()
                 } else if next != closer {
                     let found = describe(at: offset)
-                    let problem: JSON5Problem = isObject
-                        ? .expectedCommaAfterMember(key: stack[top].key, closer: "}", found: found)
-                        : .expectedCommaAfterElement(closer: "]", opened: stack[top].opened, found: found)
+                    let problem: JSON5Problem = open.kind == .object
+                        ? .expectedCommaAfterMember(key: open.key, closer: "}", found: found)
+                        : .expectedCommaAfterElement(closer: "]", opened: open.opened, found: found)
                     throw fail(problem, at: offset)
                 }
                 if current == closer {
                     offset += 1
-                    let container = stack.removeLast()
-                    value = JSONValue(isObject ? .object(container.members) : .array(container.elements),
-                                      position: container.opened)
+                    value = JSONValue(open.kind == .object ? .object(open.members) : .array(open.elements),
+                                      position: open.opened)
+                    guard let enclosing = outer.popLast() else { return value }
+                    open = enclosing
                     continue
                 }
                 if current == nil {
-                    throw fail(.unexpectedEnd(expecting: stack[top].closing), at: offset)
+                    throw fail(.unexpectedEnd(expecting: open.closing), at: offset)
                 }
-                if isObject { try readKey(into: &stack[top]) }
+                if open.kind == .object { try readKey(into: &open) }
                 break
             }
         }
@@ -263,8 +275,13 @@ struct JSON5Parser {
         of key: String, at keyPosition: SourcePosition, in container: inout OpenContainer
     ) -> SourcePosition? {
         if container.keyIndex == nil {
-            if container.members.count < 16 {
-                for member in container.members where member.key == key { return member.keyPosition }
+            let members = container.members
+            if members.count < 16 {
+                var index = 0
+                while index < members.count {
+                    if members[index].key == key { return members[index].keyPosition }
+                    index += 1
+                }
                 return nil
             }
             var index: [String: SourcePosition] = [:]

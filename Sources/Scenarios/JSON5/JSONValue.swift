@@ -6,7 +6,10 @@ import Dynamics
 /// that caused them. Values built in code (for output) carry the position `1:1`.
 public struct JSONValue: Sendable, Hashable {
     /// What the value is. Objects keep their members in file order.
-    public indirect enum Kind: Sendable, Hashable {
+    ///
+    /// Not `indirect`: the recursion goes through arrays, which are already references, so
+    /// values need no extra heap box each.
+    public enum Kind: Sendable, Hashable {
         case object([Member])
         case array([JSONValue])
         case string(String)

@@ -101,3 +101,10 @@ public struct Assumptions: Sendable {
         variables.map(\.name) + base.parameters.map(\.name) + base.tables.map(\.table.name)
     }
 }
+
+extension Assumptions {
+    /// What the backtest is scored against: (series, history file, column).
+    public var backtestScores: [(series: String, history: String, column: String)] {
+        (backtestFile?.scores ?? []).map { ($0.series, $0.history, $0.column) }
+    }
+}

@@ -48,6 +48,9 @@ public struct Scenario: Sendable {
     public let settings: RunSettings
     public let overrides: [Override]
     let variables: [Variable]
+    /// Parameter values and events as the files give them, before overrides: what the digest covers.
+    let fileValues: [Double]
+    let fileEvents: [ResolvedEvent]
 
     /// Resolves `name` with `overrides` on top. Unknown override names are errors; values
     /// outside a parameter's range are warnings (what-if runs go past ranges on purpose).
@@ -85,6 +88,8 @@ public struct Scenario: Sendable {
             if let time = link.time { timeSpec = merge(timeSpec, time) }
         }
 
+        let fileValues = parameters.map(\.value)
+        let fileEvents = flatten(events)
         var problems: [Diagnostic] = []
         for override in overrides {
             guard let k = index[override.name] else {
@@ -114,13 +119,16 @@ public struct Scenario: Sendable {
             throw DiagnosticList(problems)
         }
         if problems.contains(where: \.isError) { throw DiagnosticList(problems) }
-        let resolvedEvents = events.keys.sorted().flatMap { parameter in
+        let scenario = Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
+                                tables: tables, events: flatten(events), settings: settings, overrides: overrides,
+                                variables: assumptions.variables, fileValues: fileValues, fileEvents: fileEvents)
+        return (scenario, problems)
+    }
+
+    private static func flatten(_ events: [String: [Quarter: Double]]) -> [ResolvedEvent] {
+        events.keys.sorted().flatMap { parameter in
             events[parameter]!.keys.sorted().map { ResolvedEvent(parameter: parameter, at: $0, value: events[parameter]![$0]!) }
         }
-        let scenario = Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
-                                tables: tables, events: resolvedEvents, settings: settings, overrides: overrides,
-                                variables: assumptions.variables)
-        return (scenario, problems)
     }
 
     private static func merge(_ base: TimeSpec?, _ change: TimeSpec) -> TimeSpec {

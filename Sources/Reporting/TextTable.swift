@@ -1,0 +1,78 @@
+/// A fixed-width table for terminals: a label column, then value columns whose headers wrap at
+/// underscores; columns beyond the width continue in further blocks below.
+public struct TextTable {
+    public var labelHeader: String
+    public var columns: [(header: String, unit: String?)]
+    /// One label per row.
+    public var labels: [String]
+    /// `cells[column][row]`.
+    public var cells: [[String]]
+
+    public init(labelHeader: String, columns: [(header: String, unit: String?)], labels: [String], cells: [[String]]) {
+        self.labelHeader = labelHeader
+        self.columns = columns
+        self.labels = labels
+        self.cells = cells
+    }
+
+    public func render(width: Int = 80, columnWidth: Int = 14) -> String {
+        let labelWidth = max(labelHeader.count, labels.map(\.count).max() ?? 0) + 2
+        let perBlock = max(1, (width - labelWidth) / columnWidth)
+        var blocks: [String] = []
+        for start in stride(from: 0, to: columns.count, by: perBlock) {
+            let indices = Array(start..<min(columns.count, start + perBlock))
+            let headers = indices.map { wrap(columns[$0].header, columnWidth - 2) + [columns[$0].unit.map { "[\($0)]" } ?? ""] }
+            let headerLines = headers.map(\.count).max() ?? 1
+            var lines: [String] = []
+            for line in 0..<headerLines {
+                var text = (line == headerLines - 1 ? labelHeader : "").padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                for header in headers {
+                    // Align each header to the bottom, right-justified over its numbers.
+                    let offset = headerLines - header.count
+                    let part = line >= offset ? header[line - offset] : ""
+                    text += String(repeating: " ", count: max(0, columnWidth - part.count)) + part
+                }
+                lines.append(text.trailingSpacesRemoved)
+            }
+            lines.append(String(repeating: "-", count: labelWidth + columnWidth * indices.count))
+            for (row, label) in labels.enumerated() {
+                var text = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                for column in indices {
+                    let cell = cells[column][row]
+                    text += String(repeating: " ", count: max(1, columnWidth - cell.count)) + cell
+                }
+                lines.append(text)
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Splits a snake_case name into lines of at most `limit` characters, breaking after underscores.
+    func wrap(_ name: String, _ limit: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for part in name.split(separator: "_", omittingEmptySubsequences: false).enumerated().map({ $0.offset == 0 ? String($0.element) : "_" + $0.element }) {
+            if current.count + part.count > limit, !current.isEmpty {
+                lines.append(current)
+                current = String(part.drop { $0 == "_" })
+                lines[lines.count - 1] += "_"
+            } else {
+                current += part
+            }
+            while current.count > limit {
+                lines.append(String(current.prefix(limit)))
+                current = String(current.dropFirst(limit))
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}
