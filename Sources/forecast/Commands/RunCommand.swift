@@ -97,7 +97,10 @@ enum Batch {
                 case .problems(let list): diagnostics = list
                 case .usage(let usage): diagnostics = [Diagnostic(.error, usage.message, hint: usage.hint)]
                 }
-                output += ProblemReport.json(diagnostics).replacingOccurrences(of: "{\"message\"", with: "{\"schema\":\"forecast.error/1\",\"line\":\(index + 1),\"message\"")
+                output += ProblemReport.json(diagnostics, leading: [
+                    .init(key: "schema", value: JSONValue(.string("forecast.error/1"))),
+                    .init(key: "input_line", value: JSONValue(.number(Double(index + 1)))),
+                ])
             }
             if output.utf8.count > 1 << 20 {
                 Console.out(output)

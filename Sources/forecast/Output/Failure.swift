@@ -31,7 +31,8 @@ enum ProblemReport {
         return text + "\n"
     }
 
-    static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// - Parameter leading: members placed before the problem's fields (a batch line's schema and number).
+    static func json(_ diagnostics: [Diagnostic], leading: [JSONValue.Member] = []) -> String {
         func fields(_ d: Diagnostic) -> [JSONValue.Member] {
             func string(_ s: String?) -> JSONValue { s.map { JSONValue(.string($0)) } ?? JSONValue(.null) }
             func number(_ n: Int?) -> JSONValue { n.map { JSONValue(.number(Double($0))) } ?? JSONValue(.null) }
@@ -44,7 +45,7 @@ enum ProblemReport {
         }
         let first = diagnostics.first(where: \.isError) ?? diagnostics.first ?? Diagnostic(.error, "unknown error")
         let all = JSONValue(.array(diagnostics.map { JSONValue(.object(fields($0))) }))
-        return JSONWriter.write(JSONValue(.object(fields(first) + [JSONValue.Member(key: "errors", value: all)])), style: .compact) + "\n"
+        return JSONWriter.write(JSONValue(.object(leading + fields(first) + [JSONValue.Member(key: "errors", value: all)])), style: .compact) + "\n"
     }
 
     static func usageJSON(_ error: UsageError) -> String {

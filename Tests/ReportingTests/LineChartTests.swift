@@ -1,0 +1,137 @@
+import Testing
+import Reporting
+
+@Suite("Line charts")
+struct LineChartTests {
+    /// Checks what every chart must satisfy, whatever its data: well-formed, accessible, and free
+    /// of numbers that leaked through unformatted.
+    @discardableResult
+    func expectPublishable(_ chart: LineChart, sourceLocation: SourceLocation = #_sourceLocation) -> (svg: String, xml: ParsedXML) {
+        let svg = chart.svg()
+        let xml = expectWellFormedSVG(svg, sourceLocation: sourceLocation)
+        #expect(svg.contains("role=\"img\""), sourceLocation: sourceLocation)
+        #expect(svg.contains("viewBox=\"0 0 \(Int(chart.width)) \(Int(chart.height))\""), sourceLocation: sourceLocation)
+        #expect(xml.elementNames.dropFirst().first == "title", sourceLocation: sourceLocation)
+        for leak in ["nan", "inf", "=\"-0\"", ",-0L", "e+"] {
+            #expect(!svg.lowercased().contains(leak), "SVG contains \(leak)", sourceLocation: sourceLocation)
+        }
+        return (svg, xml)
+    }
+
+    func chart(_ series: [LineChart.Series], yScale: AxisScale = .linear, markers: [LineChart.Marker] = []) -> LineChart {
+        LineChart(title: "Test", xLabel: "Year", yLabel: "Value", yScale: yScale, series: series, markers: markers)
+    }
+
+    @Test func fanChartHasEveryLayer() {
+        let (svg, xml) = expectPublishable(ChartFixtures.trainingCost)
+        #expect(xml.count(of: "circle") == 7 + 1, "seven observed runs and one legend symbol")
+        #expect(svg.contains(">Closed labs</text>"), "few series are labelled at the line ends")
+        #expect(svg.contains(">Observed training runs</text>"))
+        #expect(svg.contains(">$1B</text>") && svg.contains(">$10B</text>"))
+        #expect(svg.contains("stroke-dasharray=\"7 4\""))
+        #expect(svg.components(separatedBy: "fill-opacity=\"0.18\"").count - 1 == 2, "the band and its legend swatch")
+    }
+
+    @Test func manySeriesGetALegendBelowThePlot() {
+        let series = (0..<6).map { index in
+            LineChart.Series(name: "Scenario \(index)", colorIndex: index,
+                             points: [(2025, Double(index)), (2030, Double(index) * 2 + 1)])
+        }
+        let (svg, xml) = expectPublishable(chart(series))
+        #expect(!svg.contains("series-labels"))
+        #expect(xml.count(of: "line") >= 6)
+        for index in 0..<6 { #expect(svg.contains(">Scenario \(index)</text>")) }
+    }
+
+    @Test func seriesEndingEarlyGetALegend() {
+        let series = [
+            LineChart.Series(name: "Long", colorIndex: 0, points: [(2025, 1), (2035, 2)]),
+            LineChart.Series(name: "Short", colorIndex: 1, points: [(2025, 1), (2028, 3)]),
+        ]
+        #expect(!chart(series).svg().contains("series-labels"))
+    }
+
+    @Test func emptyChartSaysSo() {
+        let (svg, _) = expectPublishable(chart([]))
+        #expect(svg.contains(">No data</text>"))
+        let (emptySeries, _) = expectPublishable(chart([.init(name: "Nothing", colorIndex: 0, points: [])], yScale: .log))
+        #expect(emptySeries.contains(">No data</text>"))
+    }
+
+    @Test func singlePointIsADot() {
+        let (svg, xml) = expectPublishable(chart([.init(name: "One", colorIndex: 2, points: [(2026, 5)])]))
+        #expect(xml.count(of: "circle") == 1)
+        #expect(svg.contains(">2026</text>"))
+        #expect(!svg.contains("No data"))
+    }
+
+    @Test func nonFiniteValuesBreakTheLine() {
+        let points: [(x: Double, y: Double)] = [(2025, 1), (2026, 2), (2027, .nan), (2028, 4), (2029, 5),
+                                                (.infinity, 3), (2030, -.infinity), (2031, 7)]
+        let (svg, xml) = expectPublishable(chart([.init(name: "Gappy", colorIndex: 0, points: points)]))
+        #expect(xml.count(of: "circle") == 1, "2031 stands alone")
+        let path = svg.split(separator: "\n").first { $0.contains("stroke=\"#0072B2\"") && $0.contains("<path") }
+        #expect(path?.filter { $0 == "M" }.count == 2)
+    }
+
+    @Test func nonPositiveValuesAreSkippedOnALogAxis() {
+        let points: [(x: Double, y: Double)] = [(2025, 0), (2026, -5), (2027, 1e3), (2028, 1e4), (2029, 1e6)]
+        let (svg, _) = expectPublishable(chart([.init(name: "Costs", colorIndex: 0, points: points)], yScale: .log,
+                                               markers: [.init(x: 2026, y: 0, label: "zero")]))
+        #expect(!svg.contains("<circle"), "the zero marker cannot be drawn on a log axis")
+        #expect(svg.contains(">1e3</text>") && svg.contains(">1e6</text>"))
+    }
+
+    @Test func equalValuesGetARange() {
+        let flat: [(x: Double, y: Double)] = [(2025, 3), (2030, 3), (2035, 3)]
+        let (svg, _) = expectPublishable(chart([.init(name: "Flat", colorIndex: 0, points: flat)]))
+        #expect(svg.contains(">3</text>"))
+        expectPublishable(chart([.init(name: "Flat", colorIndex: 0, points: flat)], yScale: .log))
+        expectPublishable(chart([.init(name: "Zero", colorIndex: 0, points: [(2025, 0), (2030, 0)])]))
+    }
+
+    @Test func fixedDomainAndPercentTicks() {
+        var shares = chart([.init(name: "Open share", colorIndex: 1, points: [(2025, 0.3), (2030, 0.55), (2035, 0.62)])])
+        shares.yDomain = 0...1
+        shares.yFormat = .percent
+        shares.referenceLines = [.init(y: 0.5, label: "Half")]
+        let (svg, _) = expectPublishable(shares)
+        #expect(svg.contains(">0%</text>") && svg.contains(">100%</text>") && svg.contains(">Half</text>"))
+    }
+
+    @Test func linearXAxisAndCustomSize() {
+        var sweep = chart([.init(name: "Sweep", colorIndex: 3, points: [(1.1, 10), (1.4, 40), (1.7, 90)])])
+        sweep.xAxis = .linear(nil)
+        sweep.width = 480
+        sweep.height = 300
+        expectPublishable(sweep)
+    }
+
+    @Test func textIsEscaped() {
+        var risky = chart([.init(name: "R&D <capex>", colorIndex: 0, points: [(2025, 1), (2030, 2)])])
+        risky.title = "Costs & \"risks\""
+        let (svg, _) = expectPublishable(risky)
+        #expect(svg.contains("R&amp;D &lt;capex&gt;"))
+    }
+
+    @Test(arguments: [
+        ([1, 1000], true), ([1, 50], false), ([0, 1000], false), ([.nan, 1, 1000], true), ([], false),
+        ([2e7, 3e10], true), ([-1, 1e6], false),
+    ] as [([Double], Bool)])
+    func prefersLogScale(_ values: [Double], _ expected: Bool) {
+        #expect(LineChart.prefersLogScale(values: values) == expected)
+    }
+}
+
+@Suite("Line charts with a fixed range")
+struct FixedRangeTests {
+    @Test func markersOutsideAFixedRangeAreLeftOut() {
+        let chart = LineChart(title: "Shares", xLabel: "Year", yLabel: "Share", yFormat: .percent, yDomain: 0...1,
+                              series: [.init(name: "Share", colorIndex: 0, points: [(2025, 0.4), (2030, 1.3)])],
+                              markers: [.init(x: 2026, y: 0.5, label: "in"), .init(x: 2027, y: 1.5, label: "out")])
+        let svg = chart.svg()
+        let xml = expectWellFormedSVG(svg)
+        #expect(xml.count(of: "circle") == 1 + 1, "one marker inside the range and its legend symbol")
+        #expect(svg.contains("clip-path=\"url(#plot-"), "the line leaving the range is clipped")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Scenarios
+
+/// The binary carries the repository's `assumptions/` as a generated source file,
+/// `Sources/Scenarios/DefaultAssumptions.swift`. SwiftPM resources must live inside a target's
+/// folder and are found at run time through a bundle beside the executable, so a binary copied
+/// elsewhere would lose them; a generated source compiles the text into the binary itself.
+/// This test keeps the copy in step: `UPDATE_EMBEDDED_DEFAULTS=1 swift test --filter EmbeddedDefaults`
+/// rewrites it.
+struct EmbeddedDefaultsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let generated = root.appendingPathComponent("Sources/Scenarios/DefaultAssumptions.swift")
+
+    static func repositoryFiles() throws -> [String: String] {
+        try AssumptionFiles.read(directory: root.appendingPathComponent("assumptions").path).files
+    }
+
+    static func source(for files: [String: String]) -> String {
+        var text = """
+        // Generated from assumptions/ by `UPDATE_EMBEDDED_DEFAULTS=1 swift test --filter EmbeddedDefaults`.
+        // Do not edit: edit assumptions/ and regenerate. A test fails when the two differ.
+
+        /// The default assumptions, built into the binary (see `AssumptionFiles.builtIn`).
+        enum DefaultAssumptions {
+            static let files: [String: String] = [
+
+        """
+        for path in files.keys.sorted() {
+            let body = files[path]!
+            var hashes = "#"
+            while body.contains("\"\"\"" + hashes) { hashes += "#" }
+            text += "        \"\(path)\": \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes),\n"
+        }
+        text += "    ]\n}\n"
+        return text
+    }
+
+    @Test func theBinaryCarriesTheRepositoryAssumptions() throws {
+        let files = try Self.repositoryFiles()
+        #expect(!files.isEmpty)
+        for (path, text) in files {
+            #expect(!text.contains("\r"), "\(path) has carriage returns; save it with LF line endings")
+        }
+        let expected = Self.source(for: files)
+        let current = (try? String(contentsOf: Self.generated, encoding: .utf8)) ?? ""
+        if current != expected, ProcessInfo.processInfo.environment["UPDATE_EMBEDDED_DEFAULTS"] == "1" {
+            try expected.write(to: Self.generated, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(current == expected, "Sources/Scenarios/DefaultAssumptions.swift is stale: run UPDATE_EMBEDDED_DEFAULTS=1 swift test --filter EmbeddedDefaults")
+        #expect(DefaultAssumptions.files == files, "the compiled-in copy differs from assumptions/: rebuild after regenerating")
+    }
+}
