@@ -6,10 +6,18 @@
 public enum SHA256 {
     /// The 32-byte digest of `bytes`.
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        let message = padded(bytes)
         var state = initialState
-        var block = [UInt32](repeating: 0, count: 64)
-        for message in paddedBlocks(of: bytes) {
-            compress(message, into: &state, schedule: &block)
+        var schedule = [UInt32](repeating: 0, count: 64)
+        var blockStart = 0
+        while blockStart < message.count {
+            for t in 0..<16 {
+                let at = blockStart + 4 * t
+                schedule[t] = UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16
+                    | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
+            }
+            compress(into: &state, schedule: &schedule)
+            blockStart += 64
         }
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
@@ -37,28 +45,22 @@ public enum SHA256 {
     }
 
     /// The message followed by a 1 bit, zeros, and its length in bits as a 64-bit big-endian
-    /// number, so that the total is a multiple of 64 bytes (FIPS 180-4, 5.1.1); split into
-    /// blocks of sixteen big-endian words.
-    private static func paddedBlocks(of bytes: [UInt8]) -> [[UInt32]] {
+    /// number, so that the total is a multiple of 64 bytes (FIPS 180-4, 5.1.1).
+    private static func padded(_ bytes: [UInt8]) -> [UInt8] {
         var padded = bytes
         padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
+        let zeros = (120 - padded.count % 64) % 64
+        padded += [UInt8](repeating: 0, count: zeros)
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) {
             padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        return stride(from: 0, to: padded.count, by: 64).map { start in
-            (0..<16).map { i in
-                let at = start + 4 * i
-                return UInt32(padded[at]) << 24 | UInt32(padded[at + 1]) << 16
-                    | UInt32(padded[at + 2]) << 8 | UInt32(padded[at + 3])
-            }
-        }
+        return padded
     }
 
-    /// One application of the compression function to a 16-word block (FIPS 180-4, 6.2.2).
-    private static func compress(_ message: [UInt32], into state: inout [UInt32], schedule w: inout [UInt32]) {
-        for t in 0..<16 { w[t] = message[t] }
+    /// One application of the compression function (FIPS 180-4, 6.2.2) to the block whose 16
+    /// words are at the start of `w`.
+    private static func compress(into state: inout [UInt32], schedule w: inout [UInt32]) {
         for t in 16..<64 {
             let s0 = rotateRight(w[t - 15], 7) ^ rotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3)
             let s1 = rotateRight(w[t - 2], 17) ^ rotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10)

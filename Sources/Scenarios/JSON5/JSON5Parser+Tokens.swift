@@ -97,6 +97,8 @@ extension JSON5Parser {
     /// Skips white space and comments.
     mutating func skipTrivia() throws(Diagnostic) {
         let bytes = self.bytes
+        // Most calls find a token straight away.
+        if offset < bytes.count, bytes[offset] > ASCII.space, bytes[offset] != ASCII.slash, bytes[offset] < 0x80 { return }
         var index = offset
         defer { offset = index }
         while index < bytes.count {
@@ -106,7 +108,13 @@ extension JSON5Parser {
                 index += 1
             } else if byte == ASCII.slash, index + 1 < bytes.count, bytes[index + 1] == ASCII.slash {
                 index += 2
-                while index < bytes.count, lineTerminatorLength(at: index) == 0 { index += 1 }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    // Only these bytes can begin a line terminator (0xE2 for U+2028 and U+2029).
+                    if byte == ASCII.lineFeed || byte == ASCII.carriageReturn || byte == 0xE2,
+                       lineTerminatorLength(at: index) > 0 { break }
+                    index += 1
+                }
             } else if byte == ASCII.slash, index + 1 < bytes.count, bytes[index + 1] == ASCII.star {
                 let start = index
                 index += 2

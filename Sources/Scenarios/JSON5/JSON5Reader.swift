@@ -194,7 +194,11 @@ struct JSON5Parser {
                     continue
                 }
             } else {
-                value = try readScalar(forKey: open.kind == .object ? open.key : nil)
+                guard let scalar = try readScalar() else {
+                    let key = open.kind == .object ? open.key : nil
+                    throw fail(.expectedValue(found: describe(at: offset), forKey: key), at: offset)
+                }
+                value = scalar
             }
 
             // Hand the finished value to its container, closing each container that ends here.
@@ -293,31 +297,50 @@ struct JSON5Parser {
         return nil
     }
 
-    /// Reads a string, number or word value.
-    private mutating func readScalar(forKey key: String?) throws(Diagnostic) -> JSONValue {
+    /// Reads a string, number or word value; nil if no value can start at `offset`.
+    private mutating func readScalar() throws(Diagnostic) -> JSONValue? {
         let start = offset
         let position = position(at: start)
         guard let byte = current else {
             throw fail(.unexpectedEnd(expecting: "a value"), at: offset)
         }
-        switch byte {
-        case ASCII.doubleQuote, ASCII.singleQuote:
+        if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
             return JSONValue(.string(try readString()), position: position)
-        case ASCII.zero...ASCII.nine, ASCII.minus, ASCII.plus, ASCII.dot:
-            return JSONValue(.number(try readNumber()), position: position)
-        default:
-            guard isIdentifierStart(at: offset) else {
-                throw fail(.expectedValue(found: describe(at: offset), forKey: key), at: offset)
-            }
-            let word = try readIdentifier()
-            switch word {
-            case "true": return JSONValue(.bool(true), position: position)
-            case "false": return JSONValue(.bool(false), position: position)
-            case "null": return JSONValue(.null, position: position)
-            case "Infinity": return JSONValue(.number(.infinity), position: position)
-            case "NaN": return JSONValue(.number(.nan), position: position)
-            default: throw fail(.unknownWord(word), at: start)
-            }
         }
+        if (byte >= ASCII.zero && byte <= ASCII.nine) || byte == ASCII.minus || byte == ASCII.plus || byte == ASCII.dot {
+            return JSONValue(.number(try readNumber()), position: position)
+        }
+        // The common words are matched on the bytes, without making a string.
+        if matchWord(Self.trueBytes) { return JSONValue(.bool(true), position: position) }
+        if matchWord(Self.falseBytes) { return JSONValue(.bool(false), position: position) }
+        if matchWord(Self.nullBytes) { return JSONValue(.null, position: position) }
+        guard isIdentifierStart(at: offset) else { return nil }
+        let word = try readIdentifier()
+        switch word {
+        case "true": return JSONValue(.bool(true), position: position)
+        case "false": return JSONValue(.bool(false), position: position)
+        case "null": return JSONValue(.null, position: position)
+        case "Infinity": return JSONValue(.number(.infinity), position: position)
+        case "NaN": return JSONValue(.number(.nan), position: position)
+        default: throw fail(.unknownWord(word), at: start)
+        }
+    }
+
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
+
+    /// Whether `word` is at `offset` as a whole word; if so, moves past it.
+    private mutating func matchWord(_ word: [UInt8]) -> Bool {
+        let end = offset + word.count
+        guard end <= bytes.count else { return false }
+        var index = 0
+        while index < word.count {
+            if bytes[offset + index] != word[index] { return false }
+            index += 1
+        }
+        if end < bytes.count, isIdentifierPart(at: end) { return false }
+        offset = end
+        return true
     }
 }

@@ -30,41 +30,41 @@ public enum JSONWriter {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
         case .number(let x): output += number(x)
-        case .string(let text): output += string(text)
+        case .string(let text): appendString(text, to: &output)
         case .array(let elements):
-            writeContainer(elements, open: "[", close: "]", style: style, indent: indent, to: &output) { element, output in
-                write(element, style: style, indent: indent + 1, to: &output)
+            guard !elements.isEmpty else {
+                output += "[]"
+                return
             }
+            output += "["
+            for index in elements.indices {
+                if index > 0 { output += "," }
+                if style == .pretty { newline(indent: indent + 1, to: &output) }
+                write(elements[index], style: style, indent: indent + 1, to: &output)
+            }
+            if style == .pretty { newline(indent: indent, to: &output) }
+            output += "]"
         case .object(let members):
-            writeContainer(members, open: "{", close: "}", style: style, indent: indent, to: &output) { member, output in
-                output += string(member.key)
-                output += style == .pretty ? ": " : ":"
-                write(member.value, style: style, indent: indent + 1, to: &output)
+            guard !members.isEmpty else {
+                output += "{}"
+                return
             }
+            output += "{"
+            for index in members.indices {
+                if index > 0 { output += "," }
+                if style == .pretty { newline(indent: indent + 1, to: &output) }
+                appendString(members[index].key, to: &output)
+                output += style == .pretty ? ": " : ":"
+                write(members[index].value, style: style, indent: indent + 1, to: &output)
+            }
+            if style == .pretty { newline(indent: indent, to: &output) }
+            output += "}"
         }
-    }
-
-    private static func writeContainer<Item>(
-        _ items: [Item], open: String, close: String, style: Style, indent: Int, to output: inout String,
-        writeItem: (Item, inout String) -> Void
-    ) {
-        output += open
-        guard !items.isEmpty else {
-            output += close
-            return
-        }
-        for (index, item) in items.enumerated() {
-            if index > 0 { output += "," }
-            if style == .pretty { newline(indent: indent + 1, to: &output) }
-            writeItem(item, &output)
-        }
-        if style == .pretty { newline(indent: indent, to: &output) }
-        output += close
     }
 
     private static func newline(indent: Int, to output: inout String) {
         output += "\n"
-        output += String(repeating: "  ", count: indent)
+        for _ in 0..<indent { output += "  " }
     }
 
     /// `text` as a quoted JSON string.
@@ -73,8 +73,20 @@ public enum JSONWriter {
     /// U+0020 (as `\b \f \n \r \t`, or `\u00XX` in lower-case hex). Everything else, including
     /// `/` and non-ASCII characters, is written as itself in UTF-8.
     public static func string(_ text: String) -> String {
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
+        var output = ""
+        appendString(text, to: &output)
+        return output
+    }
+
+    private static func appendString(_ text: String, to output: inout String) {
+        output += "\""
+        // Most strings need no escape and are appended whole.
+        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        guard needsEscape else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -92,7 +104,6 @@ public enum JSONWriter {
             }
         }
         output += "\""
-        return output
     }
 
     /// The shortest text that reads back as exactly `x`, in one fixed style.
@@ -104,6 +115,8 @@ public enum JSONWriter {
     public static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == 0 { return "0" }
+        // Whole numbers this small print the same through Int64, which is cheaper.
+        if x.rounded(.towardZero) == x, abs(x) < 1e15 { return String(Int64(x)) }
         // Swift's description is the shortest round-trip form, e.g. "2025.0", "4.5e+26", "1e-05".
         var text = x.description
         var exponent = ""

@@ -6,12 +6,18 @@ public struct ReportSpec: Sendable {
     public var headline: [String] = []
     public var milestones: [MilestoneSpec] = []
     public var charts: [ChartSpec] = []
+    /// Sentences of the report's headline, with placeholders (see `HeadlineTemplate`).
+    public var headlineText: [HeadlineTemplate] = []
+    /// The feedback loops drawn in the report, each checked against the equations.
+    public var loops: [LoopSpec] = []
+    /// Indicators compared across scenarios (default: the first six headline series).
+    public var scenarioTable: [String] = []
 
     static func read(_ root: JSONValue, file: String, problems: inout [Diagnostic]) -> (ReportSpec, [String: SourceLocation]) {
         var spec = ReportSpec()
         var references: [String: SourceLocation] = [:]
         guard let reader = ObjectReader(root, file: file, context: "the report file", problems: &problems) else { return (spec, references) }
-        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts"], problems: &problems)
+        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table"], problems: &problems)
         SchemaVersion.check(reader, problems: &problems)
         if let values = reader.value["headline"]?.array {
             for value in values {
@@ -59,8 +65,65 @@ public struct ReportSpec: Sendable {
         } else if let charts = reader.value["charts"] {
             problems.append(Diagnostic(.error, "'charts' must be an array, not \(charts.typeName)", at: reader.location(of: charts)))
         }
+        for (key, target) in [("scenario_table", \ReportSpec.scenarioTable)] {
+            for value in reader.value[key]?.array ?? [] {
+                if let name = value.string {
+                    spec[keyPath: target].append(name)
+                    references[name] = reader.location(of: value)
+                }
+            }
+            _ = reader.strings(key, problems: &problems)
+        }
+        let milestoneNames = Set(spec.milestones.map(\.name))
+        for value in reader.value["headline_text"]?.array ?? [] {
+            guard let text = value.string else { continue }
+            do {
+                let template = try HeadlineTemplate(text, milestones: milestoneNames)
+                spec.headlineText.append(template)
+                for name in template.seriesNames where references[name] == nil { references[name] = reader.location(of: value) }
+            } catch {
+                var problem = error
+                problem.location = reader.location(of: value)
+                problems.append(problem)
+            }
+        }
+        _ = reader.strings("headline_text", problems: &problems)
+        if let loops = reader.value["loops"] {
+            for value in loops.array ?? [] {
+                guard let entry = ObjectReader(value, file: file, context: "a loop", problems: &problems) else { continue }
+                entry.rejectUnknownKeys(["name", "polarity", "path", "doc"], problems: &problems)
+                guard let name = entry.string("name", required: true, problems: &problems),
+                      let path = entry.strings("path", problems: &problems) else { continue }
+                let polarity = entry.string("polarity", required: true, problems: &problems) ?? "reinforcing"
+                if !["reinforcing", "balancing"].contains(polarity) {
+                    problems.append(Diagnostic(.error, "loop polarity must be \"reinforcing\" or \"balancing\", not \"\(polarity)\"",
+                                               at: entry.location(of: entry.value["polarity"]!)))
+                }
+                if path.count < 2 || path.first != path.last {
+                    problems.append(Diagnostic(.error, "the path of loop '\(name)' must return to where it starts",
+                                               hint: "e.g. [\"a\", \"b\", \"a\"]", at: entry.location))
+                }
+                for (k, element) in (entry.value["path"]?.array ?? []).enumerated() where k < path.count {
+                    references[path[k]] = references[path[k]] ?? entry.location(of: element)
+                }
+                spec.loops.append(LoopSpec(name: name, isReinforcing: polarity == "reinforcing", path: path,
+                                           doc: entry.string("doc", problems: &problems), location: entry.location))
+            }
+            if loops.array == nil {
+                problems.append(Diagnostic(.error, "'loops' must be an array, not \(loops.typeName)", at: reader.location(of: loops)))
+            }
+        }
         return (spec, references)
     }
+}
+
+/// A feedback loop: a path of variables, each influencing the next, back to the first.
+public struct LoopSpec: Hashable, Sendable {
+    public var name: String
+    public var isReinforcing: Bool
+    public var path: [String]
+    public var doc: String?
+    var location: SourceLocation
 }
 
 /// The first saved quarter at which a series is above (or below) a threshold.

@@ -45,12 +45,20 @@ struct Validator {
         }
     }
 
-    /// Compiles the base model: equations, names, loops, tables.
+    /// Compiles the base model: equations, names, loops, tables; then checks that each loop of
+    /// the report runs through the equations.
     private mutating func checkModel() {
         do {
-            _ = try Compiler.compile(ModelBuilder.definition(variables: assumptions.variables,
+            let model = try Compiler.compile(ModelBuilder.definition(variables: assumptions.variables,
                                                             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, location: $0.nameLocation) },
                                                             tables: assumptions.base.tables.map(\.table), events: []))
+            let graph = DependencyGraph(model)
+            for loop in assumptions.report.loops {
+                for (source, target) in zip(loop.path, loop.path.dropFirst()) where !graph.influences(source, target) {
+                    problems.append(Diagnostic(.error, "loop '\(loop.name)': '\(target)' does not depend on '\(source)' in the equations",
+                                               hint: "fix the loop's path in report.json5, or the equations", at: loop.location))
+                }
+            }
         } catch {
             problems += error.diagnostics
         }
