@@ -21,7 +21,7 @@ public struct TextTable {
         var blocks: [String] = []
         for start in stride(from: 0, to: columns.count, by: perBlock) {
             let indices = Array(start..<min(columns.count, start + perBlock))
-            let headers = indices.map { wrap(columns[$0].header, columnWidth - 2) + [columns[$0].unit.map { "[\($0)]" } ?? ""] }
+            let headers = indices.map { wrap(columns[$0].header, columnWidth - 2) + [columns[$0].unit.map { "[\(TextTable.shortUnit($0))]" } ?? ""] }
             let headerLines = headers.map(\.count).max() ?? 1
             var lines: [String] = []
             for line in 0..<headerLines {
@@ -45,8 +45,13 @@ public struct TextTable {
             }
             blocks.append(lines.joined(separator: "\n"))
         }
-        return blocks.joined(separator: "\n\n") + "\n"
+        var text = blocks.joined(separator: "\n\n") + "\n"
+        if columns.contains(where: { $0.unit == "dimensionless" }) { text += "[-] dimensionless\n" }
+        return text
     }
+
+    /// Units as shown in a header: `dimensionless` is `-`.
+    static func shortUnit(_ unit: String) -> String { unit == "dimensionless" ? "-" : unit }
 
     /// Splits a snake_case name into lines of at most `limit` characters, breaking after underscores.
     func wrap(_ name: String, _ limit: Int) -> [String] {

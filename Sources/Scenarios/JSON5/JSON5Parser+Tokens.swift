@@ -320,7 +320,8 @@ extension JSON5Parser {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         default:
-            return "'\(scalar)'"
+            // A quote mark is shown in the other kind of quotes.
+            return scalar == "'" ? "\"'\"" : "'\(scalar)'"
         }
     }
 }

@@ -95,18 +95,26 @@ struct JSON5Parser {
     /// The line and column of the byte at `target` (or of the end of the file).
     mutating func position(at target: Int) -> SourcePosition {
         if target < mark.offset { mark = (textStart, 1, 1) }
-        var (index, line, column) = mark
-        let bytes = self.bytes
-        let end = min(target, bytes.count)
+        guard let base = bytes.baseAddress else { return SourcePosition(line: 1, column: 1) }
+        var index = mark.offset, line = mark.line, column = mark.column
+        let end = target < bytes.count ? target : bytes.count
+        // Eight bytes at a time while they are plain ASCII without CR or LF, one column each.
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & Self.highBits != 0 || Self.hasZeroByte(word ^ Self.lineFeeds)
+                || Self.hasZeroByte(word ^ Self.carriageReturns) { break }
+            column += 8
+            index += 8
+        }
         while index < end {
-            let byte = bytes[index]
-            if byte == ASCII.lineFeed {
-                // The LF of a CRLF was counted with its CR.
-                if index == 0 || bytes[index - 1] != ASCII.carriageReturn {
+            // `index < end <= bytes.count`, so reading through the base pointer is in bounds.
+            let byte = base[index]
+            if byte == 0x0A {  // LF, unless it ends a CRLF already counted at the CR
+                if index == 0 || base[index - 1] != 0x0D {
                     line += 1
                     column = 1
                 }
-            } else if byte == ASCII.carriageReturn {
+            } else if byte == 0x0D {  // CR
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {
@@ -117,6 +125,16 @@ struct JSON5Parser {
         }
         mark = (end, line, column)
         return SourcePosition(line: line, column: column)
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+    /// Whether any of the eight bytes of `word` is zero (a standard bit trick: subtracting 1
+    /// from each byte borrows into the high bit only where the byte was 0 or above 0x80).
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
     }
 
     mutating func fail(_ problem: JSON5Problem, at offset: Int) -> Diagnostic {
@@ -137,7 +155,10 @@ struct JSON5Parser {
         /// Keys seen so far, built only for large objects; small ones are searched directly.
         var keyIndex: [String: SourcePosition]?
 
-        static let topLevel = OpenContainer(kind: .topLevel, opened: SourcePosition(line: 1, column: 1))
+        init(kind: Kind, opened: SourcePosition) {
+            self.kind = kind
+            self.opened = opened
+        }
 
         /// What the file still owes when it ends inside this container.
         var closing: String {
@@ -169,7 +190,7 @@ struct JSON5Parser {
     /// the common work (appending to the innermost container) never copies a container.
     private mutating func parseValue() throws(Diagnostic) -> JSONValue {
         var outer: [OpenContainer] = []
-        var open = OpenContainer.topLevel
+        var open = OpenContainer(kind: .topLevel, opened: SourcePosition(line: 1, column: 1))
         while true {
             guard let byte = current else {
                 throw fail(.unexpectedEnd(expecting: open.closing), at: offset)
@@ -251,6 +272,7 @@ struct JSON5Parser {
         guard let byte = current else {
             throw fail(.unexpectedEnd(expecting: container.closing), at: offset)
         }
+        let keyPosition = position(at: start)
         let key: String
         if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
             key = try readString()
@@ -259,7 +281,6 @@ struct JSON5Parser {
         } else {
             throw fail(.expectedKey(found: describe(at: offset)), at: offset)
         }
-        let keyPosition = position(at: start)
         if let first = firstPosition(of: key, at: keyPosition, in: &container) {
             throw fail(.duplicateKey(key, first: first), at: start)
         }
@@ -274,7 +295,7 @@ struct JSON5Parser {
         container.keyPosition = keyPosition
     }
 
-    /// Where `key` was first written in the container, or nil after recording it as new.
+    /// Where `key` was first written in the object, or nil after recording it as new.
     private func firstPosition(
         of key: String, at keyPosition: SourcePosition, in container: inout OpenContainer
     ) -> SourcePosition? {
@@ -289,7 +310,7 @@ struct JSON5Parser {
                 return nil
             }
             var index: [String: SourcePosition] = [:]
-            for member in container.members { index[member.key] = member.keyPosition }
+            for member in members { index[member.key] = member.keyPosition }
             container.keyIndex = index
         }
         if let first = container.keyIndex?[key] { return first }

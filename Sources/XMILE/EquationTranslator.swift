@@ -1,0 +1,160 @@
+import Dynamics
+
+/// Rewrites a parsed XMILE equation in the engine's terms: XMILE builtins become engine
+/// builtins (or small formulas where the engine's builtin means something else), graphical
+/// functions become table calls, and `PI`, `INF`, `STARTTIME`, `STOPTIME` written without
+/// parentheses become calls. Problems are collected with their place in the file.
+struct EquationTranslator {
+    /// Canonical names of the model's stocks, flows and auxiliaries.
+    var variables: Set<String>
+    /// Graphical functions that can be called as `f(x)`, standalone or held by a variable, by
+    /// canonical name, with their engine table names.
+    var tables: [String: String]
+    /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
+    var startValue: StartValue
+    /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
+    /// of the dividend) rather than XMILE's (floor; remainder with the sign of the divisor).
+    var vensimArithmetic: Bool
+    private(set) var problems: [Diagnostic] = []
+
+    /// - Parameter origin: where the equation's text begins in the file.
+    mutating func translate(_ expression: Expression, origin: SourceLocation?) -> Expression {
+        let at = expression.position
+        switch expression.kind {
+        case .number:
+            return expression
+        case .name(let name):
+            if variables.contains(name) { return expression }
+            if tables[name] != nil {
+                report(.tableNeedsArgument(name), at, origin)
+                return Expression(.number(0), at: at)
+            }
+            if XMILEFunction.constants.contains(name) {
+                return Expression(.call(name, []), at: at)
+            }
+            return expression
+        case .unary(let op, let operand):
+            return Expression(.unary(op, translate(operand, origin: origin)), at: at)
+        case .binary(let op, let lhs, let rhs):
+            let a = translate(lhs, origin: origin), b = translate(rhs, origin: origin)
+            if op == .modulo, vensimArithmetic { return Self.truncatedRemainder(a, b, at: at) }
+            return Expression(.binary(op, a, b), at: at)
+        case .call(let name, let arguments):
+            return translateCall(name, arguments, at: at, origin: origin)
+        }
+    }
+
+    private mutating func translateCall(_ name: String, _ arguments: [Expression], at: SourcePosition,
+                                        origin: SourceLocation?) -> Expression {
+        let zero = Expression(.number(0), at: at)
+        if let table = tables[name] {
+            guard arguments.count == 1 else {
+                report(.argumentCount(function: name, expected: "1", found: arguments.count, signature: "\(name)(x)"), at, origin)
+                return zero
+            }
+            return Expression(.call(table, [translate(arguments[0], origin: origin)]), at: at)
+        }
+        if name == "if" {
+            return Expression(.call("if", arguments.map { translate($0, origin: origin) }), at: at)
+        }
+        guard let function = XMILEFunction.all[name] else {
+            if let feature = XMILEFunction.unsupported[name] {
+                let line = origin?.advanced(by: at).position.line ?? at.line
+                report(.notSupported(feature: feature, line: line), at, origin)
+            } else {
+                let known = Array(XMILEFunction.all.keys) + Array(tables.keys)
+                report(.unknownFunction(name, hint: Suggestion.hint(for: name, in: known)), at, origin)
+            }
+            return zero
+        }
+        guard function.arity.contains(arguments.count) else {
+            if (name == "min" || name == "max") && arguments.count == 1 {
+                let line = origin?.advanced(by: at).position.line ?? at.line
+                report(.notSupported(feature: "\(name.uppercased()) of one argument (an array function)", line: line), at, origin)
+            } else {
+                let expected = function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)"
+                    : function.arity.upperBound == Int.max ? "at least \(function.arity.lowerBound)"
+                    : "\(function.arity.lowerBound) or \(function.arity.upperBound)"
+                report(.argumentCount(function: name, expected: expected, found: arguments.count,
+                                      signature: function.signature), at, origin)
+            }
+            return zero
+        }
+
+        if case .lookup = function.translation {
+            guard case .name(let tableName) = arguments[0].kind, let table = tables[tableName] else {
+                report(.unknownFunction("lookup", hint: "the first argument of LOOKUP must name a graphical function"), at, origin)
+                return zero
+            }
+            return Expression(.call(table, [translate(arguments[1], origin: origin)]), at: at)
+        }
+
+        var args = arguments.map { translate($0, origin: origin) }
+        switch function.translation {
+        case .builtin(.int) where vensimArithmetic:
+            return Self.truncated(args[0], at: at)
+        case .builtin(let builtin):
+            return Expression(.call(builtin.rawValue, args), at: at)
+        case .ordered(let builtin):
+            guard let order = order(arguments[2]) else {
+                report(.orderNotConstant(function: name, signature: function.signature), args[2].position, origin)
+                return zero
+            }
+            args[2] = Expression(.number(order), at: args[2].position)
+            return Expression(.call(builtin.rawValue, args), at: at)
+        case .trend:
+            return Self.trend(args[0], args[1], initialTrend: args.count > 2 ? args[2] : nil, at: at)
+        case .forecast:
+            let trend = Self.trend(args[0], args[1], initialTrend: args.count > 3 ? args[3] : nil, at: at)
+            let one = Expression(.number(1), at: at)
+            let growth = Expression(.binary(.add, one, Expression(.binary(.multiply, trend, args[2]), at: at)), at: at)
+            return Expression(.binary(.multiply, args[0], growth), at: at)
+        case .truncatedModulo:
+            return Self.truncatedRemainder(args[0], args[1], at: at)
+        case .lookup:
+            return zero
+        }
+    }
+
+    /// The order of SMTHN or DELAYN, as written (before translation): its value at the start
+    /// of the run, which must be a whole number from 1 to 1000.
+    private func order(_ expression: Expression) -> Double? {
+        guard let value = startValue.evaluate(expression), value >= 1, value <= 1000, value == value.rounded() else {
+            return nil
+        }
+        return value
+    }
+
+    /// XMILE TREND (§3.5.3): `(input − S) / (S·τ)` with `S = SMTH1(input, τ, input / (1 + g₀·τ))`,
+    /// g₀ the initial trend (the smooth starts at the input when it is not given). Where S is 0
+    /// the trend is taken as 0, as Vensim and PySD do, rather than stopping the run.
+    static func trend(_ input: Expression, _ time: Expression, initialTrend: Expression?, at: SourcePosition) -> Expression {
+        func node(_ kind: Expression.Kind) -> Expression { Expression(kind, at: at) }
+        var smoothArguments = [input, time]
+        if let initialTrend {
+            let scale = node(.binary(.add, node(.number(1)), node(.binary(.multiply, initialTrend, time))))
+            smoothArguments.append(node(.binary(.divide, input, scale)))
+        }
+        let average = node(.call(Builtin.smooth.rawValue, smoothArguments))
+        return node(.call(Builtin.safediv.rawValue, [node(.binary(.subtract, input, average)),
+                                                     node(.binary(.multiply, average, time)),
+                                                     node(.number(0))]))
+    }
+
+    /// Vensim's MODULO: `a − b·trunc(a / b)`, which takes the sign of `a`.
+    static func truncatedRemainder(_ a: Expression, _ b: Expression, at: SourcePosition) -> Expression {
+        let quotient = Expression(.binary(.divide, a, b), at: at)
+        return Expression(.binary(.subtract, a, Expression(.binary(.multiply, b, truncated(quotient, at: at)), at: at)), at: at)
+    }
+
+    /// Vensim's INTEGER, truncation toward zero: `sign(x)·floor(|x|)`.
+    static func truncated(_ x: Expression, at: SourcePosition) -> Expression {
+        func node(_ kind: Expression.Kind) -> Expression { Expression(kind, at: at) }
+        return node(.binary(.multiply, node(.call(Builtin.sign.rawValue, [x])),
+                            node(.call(Builtin.int.rawValue, [node(.call(Builtin.abs.rawValue, [x]))]))))
+    }
+
+    private mutating func report(_ problem: XMILEProblem, _ position: SourcePosition, _ origin: SourceLocation?) {
+        problems.append(problem.diagnostic(at: origin?.advanced(by: position)))
+    }
+}

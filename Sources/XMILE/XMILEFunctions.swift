@@ -1,0 +1,95 @@
+import Dynamics
+
+/// The XMILE builtin functions (XMILE 1.0 §3.5) and how each becomes the engine's.
+///
+/// | XMILE | engine | note |
+/// |---|---|---|
+/// | ABS ARCCOS ARCSIN ARCTAN COS EXP INT LN LOG10 SIN SQRT TAN | same | INT is the floor* |
+/// | `a MOD b` (operator) | mod | the sign of the divisor* |
+/// | MIN(a, b) MAX(a, b) | min, max | |
+/// | PI INF STARTTIME STOPTIME (with or without `()`) | pi, inf, starttime, stoptime | TIME and DT are names |
+/// | SMTH1 SMTH3 SMTHN(input, τ, [n,] [initial]) | smooth, smooth3, smoothn | initial defaults to the input |
+/// | DELAY1 DELAY3 DELAYN(input, τ, [n,] [initial]) | delay1, delay3, delayn | initial is the initial output |
+/// | TREND(input, τ, [initial trend]) | (input − S) / (S·τ), S = SMTH1(input, τ, input / (1 + initial·τ)) | 0 where S = 0 |
+/// | FORCST(input, τ, horizon, [initial trend]) | input · (1 + TREND(input, τ, initial trend) · horizon) | |
+/// | PULSE(magnitude, first, [interval]) | pulse_train | magnitude/DT for one step; repeats if interval > 0 |
+/// | STEP(height, start) RAMP(slope, start, [end]) | step, ramp | RAMP's end is a Stella/Vensim extension |
+/// | INIT(x) PREVIOUS(x, [initial]) | initial, previous | |
+/// | SAFEDIV(a, b, [x]) | safediv | isee extension |
+/// | LOOKUP(gf, x) | the table called with x | isee extension |
+/// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
+/// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
+///
+/// \* In files written by Vensim, INT truncates toward zero and MOD takes the sign of the
+/// dividend, as Vensim computes them (see `XMILEImporter.Origin`).
+struct XMILEFunction {
+    enum Translation {
+        /// An engine builtin taking the same arguments in the same order.
+        case builtin(Builtin)
+        case trend
+        case forecast
+        case lookup
+        case truncatedModulo
+        /// A smooth or delay of order n: the order must be a constant.
+        case ordered(Builtin)
+    }
+
+    var arity: ClosedRange<Int>
+    var signature: String
+    var translation: Translation
+
+    /// By canonical (lowercase) name.
+    static let all: [String: XMILEFunction] = {
+        var table: [String: XMILEFunction] = [:]
+        func add(_ name: String, _ arity: ClosedRange<Int>, _ signature: String, _ translation: Translation) {
+            table[name] = XMILEFunction(arity: arity, signature: signature, translation: translation)
+        }
+        for (name, builtin) in [("abs", Builtin.abs), ("arccos", .arccos), ("arcsin", .arcsin), ("arctan", .arctan),
+                                ("cos", .cos), ("exp", .exp), ("int", .int), ("ln", .ln), ("log10", .log10),
+                                ("sin", .sin), ("sqrt", .sqrt), ("tan", .tan)] {
+            add(name, 1...1, "\(name.uppercased())(x)", .builtin(builtin))
+        }
+        add("min", 2...Int.max, "MIN(a, b)", .builtin(.min))
+        add("max", 2...Int.max, "MAX(a, b)", .builtin(.max))
+        add("pi", 0...0, "PI", .builtin(.pi))
+        add("inf", 0...0, "INF", .builtin(.inf))
+        add("starttime", 0...0, "STARTTIME", .builtin(.starttime))
+        add("stoptime", 0...0, "STOPTIME", .builtin(.stoptime))
+        add("smth1", 2...3, "SMTH1(input, averaging time, [initial])", .builtin(.smooth))
+        add("smth3", 2...3, "SMTH3(input, averaging time, [initial])", .builtin(.smooth3))
+        add("smthn", 3...4, "SMTHN(input, averaging time, n, [initial])", .ordered(.smoothn))
+        add("delay1", 2...3, "DELAY1(input, delay time, [initial])", .builtin(.delay1))
+        add("delay3", 2...3, "DELAY3(input, delay time, [initial])", .builtin(.delay3))
+        add("delayn", 3...4, "DELAYN(input, delay time, n, [initial])", .ordered(.delayn))
+        add("trend", 2...3, "TREND(input, averaging time, [initial trend])", .trend)
+        add("forcst", 3...4, "FORCST(input, averaging time, horizon, [initial trend])", .forecast)
+        add("pulse", 2...3, "PULSE(magnitude, first time, [interval])", .builtin(.pulse_train))
+        add("step", 2...2, "STEP(height, start time)", .builtin(.step))
+        add("ramp", 2...3, "RAMP(slope, start time, [end time])", .builtin(.ramp))
+        add("init", 1...1, "INIT(x)", .builtin(.initial))
+        add("previous", 1...2, "PREVIOUS(x, [initial])", .builtin(.previous))
+        add("safediv", 2...3, "SAFEDIV(numerator, denominator, [value when denominator is 0])", .builtin(.safediv))
+        add("lookup", 2...2, "LOOKUP(graphical function, x)", .lookup)
+        add("modulo", 2...2, "MODULO(a, b)", .truncatedModulo)
+        add("if_then_else", 3...3, "IF_THEN_ELSE(condition, then, else)", .builtin(.if))
+        return table
+    }()
+
+    /// XMILE and vendor functions the importer recognises but cannot simulate, with what to
+    /// call them in the error.
+    static let unsupported: [String: String] = {
+        var table: [String: String] = ["delay": "the fixed pipeline delay DELAY", "self": "SELF",
+                                       "history": "HISTORY", "delayc": "conveyor delays"]
+        for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
+                     "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {
+            table[name] = "the random-number function \(name.uppercased())"
+        }
+        for name in ["sum", "mean", "stddev", "rank", "size", "prod"] {
+            table[name] = "the array function \(name.uppercased())"
+        }
+        return table
+    }()
+
+    /// Names XMILE lets an equation use without parentheses.
+    static let constants: Set<String> = ["pi", "inf", "starttime", "stoptime"]
+}

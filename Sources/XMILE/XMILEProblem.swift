@@ -1,0 +1,107 @@
+import Dynamics
+
+/// Everything that can be wrong with an XMILE file, as data; the wording of every message lives
+/// here.
+enum XMILEProblem {
+    // The XML itself.
+    case unreadable(reason: String)
+    case malformedXML(String)
+    case recoveredXML(String)
+    case emptyFile
+    case notXMILE(root: String)
+    case noModel
+    case noSimSpecs
+
+    // Features outside what the importer supports.
+    case notSupported(feature: String, line: Int)
+
+    // Simulation specifications.
+    case missingTime(String)
+    case badNumber(text: String, element: String)
+    case nonPositiveStep(Double)
+    case unknownMethod(String)
+    case methodFallback(requested: String, used: String)
+    case saveIntervalNotMultiple(saveInterval: Double, dt: Double)
+    case vensimExportMethod
+
+    // Variables.
+    case missingName(element: String)
+    case duplicateName(String, firstLine: Int)
+    case missingEquation(kind: String, name: String)
+    case emptyEquation(name: String)
+    case badNonNegative(String)
+    case unknownFlow(stock: String, flow: String, hint: String?)
+
+    // Graphical functions.
+    case graphicalFunction(name: String, problem: String)
+    case tableNeedsArgument(String)
+
+    // Functions in equations.
+    case unknownFunction(String, hint: String?)
+    case argumentCount(function: String, expected: String, found: Int, signature: String)
+    case orderNotConstant(function: String, signature: String)
+
+    var severity: Diagnostic.Severity {
+        switch self {
+        case .recoveredXML, .methodFallback, .vensimExportMethod: .warning
+        default: .error
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .malformedXML(let detail): "the file is not well-formed XML: \(detail)"
+        case .recoveredXML(let detail): "the file is not well-formed XML (\(detail)); read as far as the parser could recover"
+        case .emptyFile: "the file is empty"
+        case .notXMILE(let root): "not an XMILE file: the root element is <\(root)>, not <xmile>"
+        case .noModel: "the file has no <model>"
+        case .noSimSpecs: "the file has no <sim_specs>"
+        case .notSupported(let feature, let line): "not supported yet: \(feature) (line \(line))"
+        case .missingTime(let element): "<sim_specs> has no <\(element)>"
+        case .badNumber(let text, let element): "<\(element)> holds '\(text)', which is not a number"
+        case .nonPositiveStep(let dt): "the time step <dt> must be positive, not \(dt)"
+        case .unknownMethod(let method): "unknown integration method '\(method)'"
+        case .methodFallback(let requested, let used): "integration method '\(requested)' is not available; using \(used)"
+        case .saveIntervalNotMultiple(let save, let dt): "the save interval \(save) is not a whole multiple of dt \(dt)"
+        case .vensimExportMethod: "the file comes from Vensim's XMILE export, which writes method=\"RK4\" whatever the model's method; simulating with Euler"
+        case .missingName(let element): "<\(element)> has no name attribute"
+        case .duplicateName(let name, let line): "'\(name)' is defined twice (first on line \(line))"
+        case .missingEquation(let kind, let name): "\(kind) '\(name)' has no <eqn>"
+        case .emptyEquation(let name): "the equation of '\(name)' is empty"
+        case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
+        case .unknownFlow(let stock, let flow, _): "stock '\(stock)' lists '\(flow)', which is not defined"
+        case .graphicalFunction(let name, let problem): "graphical function '\(name)': \(problem)"
+        case .tableNeedsArgument(let name): "'\(name)' is a graphical function and needs an argument"
+        case .unknownFunction(let name, _): "unknown function '\(name)'"
+        case .argumentCount(let function, let expected, let found, _):
+            "\(function.uppercased()) takes \(expected) argument\(expected == "1" ? "" : "s"), not \(found)"
+        case .orderNotConstant(let function, _): "the order of \(function.uppercased()) must be a whole number from 1 to 1000, known at the start of the run"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .malformedXML: "check the tags around this line"
+        case .recoveredXML: "check the tags around this line; results may be missing variables"
+        case .notSupported: "the XMILE features supported are listed in the README"
+        case .missingTime, .noSimSpecs: "give <start> and <stop> inside <sim_specs>"
+        case .unknownMethod: "use euler or rk4"
+        case .saveIntervalNotMultiple: "make isee:save_interval a multiple of dt"
+        case .vensimExportMethod: "if the model does use RK4, run it with the method set explicitly"
+        case .duplicateName: "names are equal when they differ only in case, spaces or underscores"
+        case .missingEquation(let kind, _): kind == "stock" ? "give the initial value in <eqn>" : "write the equation in <eqn>"
+        case .badNonNegative: "write <non_negative/> or <non_negative>false</non_negative>"
+        case .unknownFlow(_, _, let hint): hint
+        case .tableNeedsArgument(let name): "write \(name)(x)"
+        case .unknownFunction(_, let hint): hint ?? "the XMILE functions supported are listed in the README"
+        case .argumentCount(_, _, _, let signature): "write \(signature)"
+        case .orderNotConstant(_, let signature): "write \(signature) with the order as a number or an auxiliary holding one"
+        default: nil
+        }
+    }
+
+    func diagnostic(at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(severity, message, hint: hint, at: location)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import Dynamics
+import XMILE
+
+/// The SDXorg conformance cases in `shared/conformance`, beside the repository: every `.xmile`
+/// file of every case folder must reproduce the folder's expected output.
+struct ConformanceTests {
+    /// `shared/conformance`, found from this file: `<repo>/Tests/XMILETests/` → `<repo>/../shared`.
+    static let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/conformance").standardizedFileURL
+
+    /// One folder per case.
+    static let cases = [
+        "abs", "builtin_max", "builtin_min", "chained_initialization", "comparisons", "constant_expressions",
+        "eval_order", "exp", "exponentiation", "function_capitalization", "if_stmt", "initial_function", "limits",
+        "line_breaks", "line_continuation", "ln", "log", "logicals", "lookups", "lookups_inline", "model_doc",
+        "non_negative_flows", "non_negative_stocks", "number_handling", "parentheses", "pi",
+        "reference_capitalization", "rounding", "sample_teacup", "special_characters_xmile", "sqrt",
+        "zeroled_decimals",
+    ]
+
+    @Test(arguments: ConformanceTests.cases)
+    func reproducesExpectedOutput(_ name: String) throws {
+        let folder = Self.suite.appendingPathComponent(name)
+        let models = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "xmile" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        try #require(!models.isEmpty, "no .xmile file in \(folder.path)")
+        let expected = try ExpectedOutput.read(folder: folder)
+        for url in models {
+            let model = try XMILEImporter.load(contentsOf: url)
+            let results = try XMILESimulator.simulate(model)
+            let mismatches = ConformanceCheck.mismatches(results, model: model, expected: expected)
+            #expect(mismatches.isEmpty, "\(name)/\(url.lastPathComponent):\n\(mismatches.prefix(5).joined(separator: "\n"))")
+        }
+    }
+
+    /// Every folder of the suite is listed above, so a new case cannot be skipped silently.
+    @Test func everyCaseFolderIsListed() throws {
+        let folders = try FileManager.default.contentsOfDirectory(at: Self.suite, includingPropertiesForKeys: [.isDirectoryKey])
+            .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+            .map(\.lastPathComponent)
+        #expect(Set(folders) == Set(Self.cases))
+    }
+}
