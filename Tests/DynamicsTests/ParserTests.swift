@@ -23,6 +23,8 @@ struct ParserTests {
         ("if(1 > 2, 10, 20)", 20),
         ("IF 3 > 2 THEN 10 ELSE 20 + 1", 10),
         ("if(0, 1 / 0, 3)", 3),
+        ("IF (2 > 1) THEN (4) ELSE (5)", 4),
+        ("if (1 > 2) then 4 else 5 + 1", 6),
         ("min(3, 1, 2)", 1),
         ("max(3, 1, 2)", 3),
         ("clamp(5, 0, 1)", 1),
@@ -83,5 +85,6 @@ struct ParserTests {
         #expect(Parser.canonicalXMILEName("Teacup  Temperature") == "teacup_temperature")
         #expect(Parser.canonicalXMILEName("a__b c") == "a_b_c")
         #expect(Parser.canonicalXMILEName(" Room_Temperature ") == "room_temperature")
+        #expect(Parser.canonicalXMILEName("Stock with \\n Newline") == "stock_with_newline")
     }
 }

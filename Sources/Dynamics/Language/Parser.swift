@@ -37,17 +37,23 @@ public struct Parser {
         return expression
     }
 
-    /// XMILE's canonical form of a name: quotes removed, lowercase, and runs of spaces and
-    /// underscores as one underscore.
+    /// XMILE's canonical form of a name: quotes removed, lowercase, and runs of spaces,
+    /// underscores and `\n` escapes as one underscore.
     public static func canonicalXMILEName(_ name: String) -> String {
         var result = ""
         var pendingSeparator = false
+        var escaped = false
         for scalar in name.unicodeScalars {
-            if scalar == "_" || scalar.properties.isWhitespace {
+            if scalar == "_" || scalar.properties.isWhitespace || escaped && scalar == "n" {
                 pendingSeparator = !result.isEmpty
+                escaped = false
                 continue
             }
-            if scalar == "\\" { continue }
+            escaped = false
+            if scalar == "\\" {
+                escaped = true
+                continue
+            }
             if pendingSeparator { result += "_" }
             pendingSeparator = false
             result += String(scalar).lowercased()
@@ -186,11 +192,17 @@ public struct Parser {
             return inner
         case .identifier(let word) where token.keyword == "if":
             advance()
+            var condition: Expression
             if isSymbol("(") != nil {
-                return try call("if", at: token.position)
+                // `if(c, a, b)`, or Stella's `IF (c) THEN a ELSE b`, whose bracketed condition
+                // reads like a call with one argument.
+                let call = try call("if", at: token.position)
+                guard case .call(_, let arguments) = call.kind, arguments.count == 1, isKeyword("then") else { return call }
+                condition = arguments[0]
+            } else {
+                condition = try expression()
             }
             _ = word
-            let condition = try expression()
             guard isKeyword("then") else {
                 throw ParseError("expected 'THEN' after the condition of IF, found \(found)", at: current.position)
             }
