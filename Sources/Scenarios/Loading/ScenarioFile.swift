@@ -112,9 +112,9 @@ struct TimeSpec {
     }
 }
 
-/// How Monte Carlo draws a parameter between its `low` and `high`.
+/// How Monte Carlo draws a parameter between its `low` and `high`; `fixed` is never drawn.
 public enum Distribution: String, CaseIterable, Hashable, Sendable {
-    case uniform, triangular, normal, lognormal
+    case uniform, triangular, normal, lognormal, fixed
 }
 
 /// A parameter of `base.json5`.
@@ -153,7 +153,7 @@ struct ParameterSpec {
             if spec.distribution == nil {
                 problems.append(Diagnostic(.error, "unknown distribution '\(text)' for parameter '\(member.key)'",
                                            hint: Suggestion.hint(for: text, in: Distribution.allCases.map(\.rawValue))
-                                               ?? "use uniform, triangular, normal or lognormal",
+                                               ?? "use uniform, triangular, normal, lognormal or fixed",
                                            at: entry.location(of: entry.value["distribution"]!)))
             }
         }
@@ -181,7 +181,7 @@ struct ParameterSpec {
                                            hint: "use a positive range or another distribution", at: entry.location(of: entry.value["low"]!)))
             }
         }
-        if spec.distribution != nil, spec.low == nil {
+        if spec.distribution != nil, spec.distribution != .fixed, spec.low == nil {
             problems.append(Diagnostic(.error, "parameter '\(member.key)' has a distribution but no range",
                                        hint: "add low and high", at: nameLocation))
         }
