@@ -23,7 +23,7 @@ let package = Package(
         // Release-built benchmark: `swift run -c release forecast-bench`.
         .executableTarget(name: "forecast-bench", dependencies: ["Dynamics"], path: "Sources/Benchmarks"),
         // Helpers shared by the test targets; not shipped.
-        .target(name: "TestSupport", dependencies: ["Dynamics"]),
+        .target(name: "TestSupport", dependencies: ["Dynamics", "Scenarios"]),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),

@@ -16,7 +16,9 @@ public enum ValueFormatter {
         for (scale, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")] where x >= scale * 0.9995 {
             return sign + "$" + significant(x / scale) + suffix
         }
-        return sign + "$" + (x >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x))
+        if x >= 100 { return sign + "$" + String(format: "%.0f", x) }
+        if x >= 0.01 || x == 0 { return sign + "$" + String(format: "%.2f", x) }
+        return sign + "$" + String(format: "%.2g", x)
     }
 
     /// `25.0M`, `500K`, `1,234`.

@@ -1794,6 +1794,8 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
 // the charts. Series names are a contract with notebooks: add, never rename.
 {
   schema: 1,
+  title: "AI model market and talent outlook",
+  introduction: "What frontier AI training will cost, whether open-weight models catch up with closed ones, who serves the market, and where researchers go and what they are paid: a system-dynamics model of compute, capability, adoption and talent, run by `forecast`.",
 
   headline: [
     "frontier_compute_closed", "frontier_compute_open",

@@ -12,12 +12,17 @@ public struct ReportSpec: Sendable {
     public var loops: [LoopSpec] = []
     /// Indicators compared across scenarios (default: the first six headline series).
     public var scenarioTable: [String] = []
+    /// The report's title, before ", 2026Q4", and a paragraph introducing what it forecasts.
+    public var title: String = "Outlook"
+    public var introduction: String?
 
     static func read(_ root: JSONValue, file: String, problems: inout [Diagnostic]) -> (ReportSpec, [String: SourceLocation]) {
         var spec = ReportSpec()
         var references: [String: SourceLocation] = [:]
         guard let reader = ObjectReader(root, file: file, context: "the report file", problems: &problems) else { return (spec, references) }
-        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table"], problems: &problems)
+        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table", "title", "introduction"], problems: &problems)
+        if let title = reader.string("title", problems: &problems) { spec.title = title }
+        spec.introduction = reader.string("introduction", problems: &problems)
         SchemaVersion.check(reader, problems: &problems)
         if let values = reader.value["headline"]?.array {
             for value in values {

@@ -8,8 +8,8 @@ protocol Command {
 
 enum Commands {
     static let all: [any Command.Type] = [
-        RunCommand.self, CompareCommand.self, BacktestCommand.self, CheckCommand.self, ExplainCommand.self,
-        InitCommand.self, ListCommand.self,
+        RunCommand.self, ReportCommand.self, CompareCommand.self, MonteCarloCommand.self, SensitivityCommand.self, BacktestCommand.self, CheckCommand.self, ExplainCommand.self,
+        InitCommand.self, SimulateCommand.self, ListCommand.self,
     ]
 
     static var toolHelp: String {

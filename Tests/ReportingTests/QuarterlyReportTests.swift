@@ -1,0 +1,87 @@
+import Analysis
+import Dynamics
+import Foundation
+import Reporting
+import Scenarios
+import Testing
+
+/// The quarterly report on a one-stock fixture model, so its text is small and stable.
+@Suite(.serialized)
+struct QuarterlyReportTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ForecastTests/Fixtures/assumptions").path
+
+    func files(rate: Double? = nil) throws -> AssumptionFiles {
+        var files = try AssumptionFiles.read(directory: Self.fixture)
+        files.root = "assumptions"
+        if let rate {
+            files.files["base.json5"] = files.files["base.json5"]!.replacingOccurrences(of: "rate: { value: 2,", with: "rate: { value: \(rate),")
+        }
+        return files
+    }
+
+    func report(rate: Double? = nil, quarter: String = "2025Q2", scenarios: [String] = ["base", "fast"],
+                previous: ReportSnapshot? = nil) throws -> (QuarterlyReport, ReportData) {
+        let assumptions = try Assumptions.load(files(rate: rate))
+        let data = try ReportData.assemble(assumptions, quarter: Quarter(quarter)!, scenarios: scenarios, monteCarloRuns: 40, seed: 7,
+                                           previous: previous)
+        return (QuarterlyReport(data), data)
+    }
+
+    @Test func markdownSnapshot() throws {
+        let (report, _) = try report()
+        assertSnapshot(report.markdown, named: "report-fixture.md")
+        for section in ["Headline", "Key indicators", "Scenarios", "Uncertainty", "Revisions", "Backtest", "Assumptions"] {
+            #expect(report.markdown.contains("\n## \(section)\n"), "\(section)")
+        }
+    }
+
+    @Test func chartSnapshotIsValidSVG() throws {
+        let (report, _) = try report()
+        let chart = try #require(report.charts.first { $0.file == "compute.svg" })
+        _ = expectWellFormedSVG(chart.svg)
+        assertSnapshot(chart.svg, named: "report-fixture-compute.svg")
+        for other in report.charts { _ = expectWellFormedSVG(other.svg) }
+    }
+
+    @Test func theSameInputsGiveTheSameBytes() throws {
+        let (first, _) = try report(), (second, _) = try report()
+        #expect(first.markdown == second.markdown)
+        #expect(first.snapshot == second.snapshot)
+        #expect(first.charts.map(\.svg) == second.charts.map(\.svg))
+    }
+
+    @Test func theHeadlineChangesWithAParameter() throws {
+        let (slow, _) = try report(rate: 1.5), (fast, _) = try report(rate: 2.5)
+        func headline(_ report: QuarterlyReport) -> String {
+            String(report.markdown.split(separator: "## ")[1])
+        }
+        #expect(headline(slow) != headline(fast))
+        #expect(headline(slow).contains("x reaches "))
+    }
+
+    @Test func revisionsCompareTwoSnapshots() throws {
+        let (_, before) = try report(rate: 2.0, quarter: "2025Q2")
+        let text = SnapshotFile.write(ReportSnapshot(before))
+        let previous = try SnapshotFile.read(text, file: "2025-Q2/forecast.json")
+        #expect(previous.parameters["rate"]?.value == 2.0)
+        let (after, _) = try report(rate: 2.5, quarter: "2025Q3", previous: previous)
+        let revisions = String(after.markdown.split(separator: "\n## ").first { $0.hasPrefix("Revisions") }!)
+        #expect(revisions.contains("Against the 2025Q2 report"))
+        #expect(revisions.contains("| rate | 2.00 | 2.50 |"), "\(revisions)")
+        // Undoing the change alone removes the whole revision of x: the effect equals now − then.
+        #expect(revisions.contains("| x | "), "\(revisions)")
+        let (first, _) = try report(quarter: "2025Q3")
+        #expect(first.markdown.contains("This is the first report"))
+    }
+
+    @Test func aScenarioSubsetNamesOnlyThoseScenarios() throws {
+        let (report, _) = try report(scenarios: ["base"])
+        #expect(!report.markdown.contains("fast"))
+        #expect(report.markdown.contains("`base`"))
+    }
+
+    @Test func aSnapshotThatIsNotOneIsRejected() {
+        #expect(throws: Diagnostic.self) { try SnapshotFile.read("{ \"schema\": \"other\" }", file: "x.json") }
+    }
+}
