@@ -21,7 +21,7 @@ let package = Package(
         // The command-line tool.
         .executableTarget(name: "forecast", dependencies: ["Reporting", "Analysis", "Scenarios", "XMILE", "Dynamics"]),
         // Release-built benchmark: `swift run -c release forecast-bench`.
-        .executableTarget(name: "forecast-bench", dependencies: ["Dynamics"], path: "Sources/Benchmarks"),
+        .executableTarget(name: "forecast-bench", dependencies: ["Analysis", "Scenarios", "Dynamics"], path: "Sources/Benchmarks"),
         // Helpers shared by the test targets; not shipped.
         .target(name: "TestSupport", dependencies: ["Dynamics", "Scenarios"]),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),

@@ -109,3 +109,5 @@ print(line("Swift, as loops", loopSeconds))
 print("engine / Swift written out: \(String(format: "%.2f", engineSeconds / straightSeconds))x")
 print("engine / Swift as loops:    \(String(format: "%.2f", engineSeconds / loopSeconds))x (the loops vectorise)")
 if sink.isNaN { print(sink) }
+
+try FullModel.report()

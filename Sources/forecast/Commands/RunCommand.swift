@@ -63,53 +63,126 @@ enum RunCommand: Command {
     }
 }
 
-/// `run --batch`: JSON Lines in, one `forecast.run/1` object per line out, compiled once per scenario.
+/// `run --batch`: JSON Lines in, one `forecast.run/1` object per line out, in order. Each
+/// scenario is compiled once; lines run in parallel blocks, each with its own overrides.
 enum Batch {
+    /// One input line, parsed.
+    private struct Line {
+        var number: Int
+        var scenario: String
+        var overrides: [Override]
+    }
+
+    private struct Prepared {
+        var compiled: CompiledScenario
+        var digest: String
+        var names: [String]
+    }
+
     static func run(_ workspace: Workspace, arguments: ParsedArguments, sampling: Sampling, from: Quarter?, to: Quarter?) throws(Failure) {
         let input = Console.readInput()
-        var compiled: [String: CompiledScenario] = [:]
-        var digests: [String: String] = [:]
-        var failures = 0
-        var output = ""
         let defaultScenario = arguments.value("scenario") ?? "base"
-        for (index, line) in input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var lines: [Result<Line, Failure>] = []
+        var prepared: [String: Result<Prepared, Failure>] = [:]
+        for (index, bytes) in input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
             do throws(Failure) {
-                let origin = "line \(index + 1) of stdin"
-                let (overrides, scenarioName) = try Workspace.parseOverrides(Data(text.utf8), origin: origin, file: "<stdin line \(index + 1)>",
-                                                                            allowScenario: true)
-                let name = scenarioName ?? defaultScenario
-                let (_, warnings) = try workspace.resolve(name, overrides: overrides)
-                if compiled[name] == nil {
-                    compiled[name] = try workspace.compile(try workspace.resolve(name).scenario)
-                    digests[name] = compiled[name]!.scenario.digest
+                let (overrides, scenario) = try Workspace.parseOverrides(Data(text.utf8), origin: "line \(index + 1) of stdin",
+                                                                        file: "<stdin line \(index + 1)>", allowScenario: true)
+                let name = scenario ?? defaultScenario
+                if prepared[name] == nil {
+                    prepared[name] = Result { () throws(Failure) -> Prepared in
+                        let compiled = try workspace.compile(try workspace.resolve(name).scenario)
+                        return Prepared(compiled: compiled, digest: compiled.scenario.digest,
+                                        names: try workspace.seriesNames(arguments, available: compiled.model.columns.map(\.name)))
+                    }
                 }
-                let values = Dictionary(overrides.map { ($0.name, $0.value) }, uniquingKeysWith: { _, b in b })
-                var view = try RunCommand.makeView(compiled[name]!, workspace: workspace, arguments: arguments, sampling: sampling,
-                                                   from: from, to: to, overrides: values, warnings: warnings, digest: digests[name])
-                view.overrides = overrides
-                output += JSONWriter.write(RunOutput.json(view), style: .compact) + "\n"
+                lines.append(.success(Line(number: index + 1, scenario: name, overrides: overrides)))
             } catch {
-                failures += 1
-                let diagnostics: [Diagnostic]
-                switch error {
-                case .problems(let list): diagnostics = list
-                case .usage(let usage): diagnostics = [Diagnostic(.error, usage.message, hint: usage.hint)]
-                }
-                output += ProblemReport.json(diagnostics, leading: [
-                    .init(key: "schema", value: JSONValue(.string("forecast.error/1"))),
-                    .init(key: "input_line", value: JSONValue(.number(Double(index + 1)))),
-                ])
-            }
-            if output.utf8.count > 1 << 20 {
-                Console.out(output)
-                output = ""
+                lines.append(.failure(error))
             }
         }
-        Console.out(output)
+        let milestones = workspace.assumptions.report.milestones
+        let saveEvery = sampling == .step ? nil : 0.25
+        let scenarios = prepared
+        var failures = 0
+        let blockSize = 256
+        for blockStart in stride(from: 0, to: lines.count, by: blockSize) {
+            let block = Array(lines[blockStart..<min(lines.count, blockStart + blockSize)])
+            let outputs = SharedStrings(count: block.count)
+            DispatchQueue.concurrentPerform(iterations: block.count) { k in
+                let number = blockStart + k + 1
+                switch block[k] {
+                case .failure(let failure): outputs[k] = errorLine(failure, line: number)
+                case .success(let line):
+                    switch scenarios[line.scenario]! {
+                    case .failure(let failure): outputs[k] = errorLine(failure, line: line.number)
+                    case .success(let scenario):
+                        outputs[k] = resultLine(line, scenario, sampling: sampling, saveEvery: saveEvery, from: from, to: to, milestones: milestones)
+                    }
+                }
+            }
+            let text = outputs.values.joined()
+            failures += outputs.values.filter { $0.hasPrefix("{\"schema\":\"forecast.error/1\"") }.count
+            Console.out(text)
+        }
         if failures > 0 {
             throw Failure("\(failures) batch line\(failures == 1 ? "" : "s") failed; see the forecast.error/1 lines in the output")
         }
+    }
+
+    private static func resultLine(_ line: Line, _ prepared: Prepared, sampling: Sampling, saveEvery: Double?, from: Quarter?, to: Quarter?,
+                                   milestones: [MilestoneSpec]) -> String {
+        let compiled = prepared.compiled
+        var problems: [Diagnostic] = []
+        var values: [String: Double] = [:]
+        for override in line.overrides {
+            guard let parameter = compiled.scenario.parameter(override.name) else {
+                let isVariable = compiled.model.columnIndex(of: override.name) != nil
+                problems.append(Diagnostic(.error, isVariable ? "'\(override.name)' in \(override.origin) is a variable computed by the model, not a parameter"
+                                                   : "unknown parameter '\(override.name)' in \(override.origin)",
+                                           hint: isVariable ? nil : Suggestion.hint(for: override.name, in: compiled.scenario.parameters.map(\.name))))
+                continue
+            }
+            values[override.name] = override.value
+            if let low = parameter.low, let high = parameter.high, override.value < low || override.value > high {
+                problems.append(Diagnostic(.warning, "\(override.origin) sets '\(override.name)' to \(ExpressionPrinter.formatNumber(override.value)), outside its range [\(ExpressionPrinter.formatNumber(low)), \(ExpressionPrinter.formatNumber(high))]"))
+            }
+        }
+        if problems.contains(where: \.isError) { return errorLine(.problems(problems), line: line.number) }
+        do {
+            let result = try compiled.run(overrides: values, saveEvery: saveEvery ?? compiled.settings.dt)
+            var view = RunView(scenario: compiled.scenario, result: result, names: prepared.names, from: from, to: to, every: sampling,
+                               milestones: milestones, warnings: problems, digest: prepared.digest)
+            view.overrides = line.overrides
+            return JSONWriter.write(RunOutput.json(view), style: .compact) + "\n"
+        } catch {
+            return errorLine(.problems([error]), line: line.number)
+        }
+    }
+
+    private static func errorLine(_ failure: Failure, line: Int) -> String {
+        let diagnostics: [Diagnostic]
+        switch failure {
+        case .problems(let list): diagnostics = list
+        case .usage(let usage): diagnostics = [Diagnostic(.error, usage.message, hint: usage.hint)]
+        }
+        return ProblemReport.json(diagnostics, leading: [
+            .init(key: "schema", value: JSONValue(.string("forecast.error/1"))),
+            .init(key: "input_line", value: JSONValue(.number(Double(line)))),
+        ])
+    }
+}
+
+/// Strings written by index from parallel workers, each index by exactly one worker.
+private final class SharedStrings: @unchecked Sendable {
+    private(set) var values: [String]
+
+    init(count: Int) { values = Array(repeating: "", count: count) }
+
+    subscript(index: Int) -> String {
+        get { values[index] }
+        set { values.withUnsafeMutableBufferPointer { $0[index] = newValue } }
     }
 }
