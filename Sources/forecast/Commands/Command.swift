@@ -9,7 +9,7 @@ protocol Command {
 enum Commands {
     static let all: [any Command.Type] = [
         RunCommand.self, ReportCommand.self, CompareCommand.self, MonteCarloCommand.self, SensitivityCommand.self, BacktestCommand.self, CheckCommand.self, ExplainCommand.self,
-        InitCommand.self, SimulateCommand.self, ListCommand.self,
+        InitCommand.self, ExportCommand.self, SimulateCommand.self, ListCommand.self,
     ]
 
     static var toolHelp: String {

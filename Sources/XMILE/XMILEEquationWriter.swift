@@ -1,0 +1,200 @@
+import Dynamics
+
+/// Rewrites the engine's equations in XMILE 1.0: names as exported, builtins as XMILE's, and
+/// where the two differ in meaning, XMILE that computes what the engine computes. The inverse
+/// of `XMILEFunction`; an exported model imported again runs the same arithmetic.
+///
+/// | engine | XMILE | note |
+/// |---|---|---|
+/// | `if(c, a, b)` | `(IF c THEN a ELSE b)` | |
+/// | `==` `!=` `and` `or` `not` | `=` `<>` `AND` `OR` `NOT` | |
+/// | `mod(a, b)`, `a mod b` | `(a mod b)` | sign of the divisor in both |
+/// | `pow(a, b)` | `a ^ b` | |
+/// | `min` `max` of n arguments | nested two-argument `MIN` `MAX` | |
+/// | `clamp(x, lo, hi)` | `MIN(MAX(x, lo), hi)` | |
+/// | `log10(x)` | `LN(x) / LN(10)` | PySD 3 has no LOG10; equal to within a rounding |
+/// | `sign(x)` | `(IF x > 0 THEN 1 ELSE (IF x < 0 THEN -1 ELSE 0))` | XMILE has no SIGN |
+/// | `pi()` | `3.141592653589793` | PySD 3 has no PI |
+/// | `starttime()` | `INIT(TIME)` | PySD 3 has no STARTTIME |
+/// | `smooth` `smooth3` `smoothn` | `SMTH1` `SMTH3` `SMTHN` | |
+/// | `delay1` `delay3` `delayn` | `DELAY1` `DELAY3` `DELAYN` | |
+/// | `initial` `previous` `safediv` | `INIT` `PREVIOUS` `SAFEDIV` | |
+/// | `step` `ramp` `pulse_train` | `STEP` `RAMP` `PULSE` | |
+/// | `pulse(at, w)` | `(STEP(1, at) - STEP(1, at + w))` | 1 for at ≤ TIME < at + w* |
+/// | `trend(x, τ, [g₀])` | `SAFEDIV(x - A, τ * ABS(A), 0)` | A an added auxiliary† |
+/// | `forcst(x, τ, h, [g₀])` | `x * (1 + trend · h)` | as trend† |
+/// | `time` `dt` `stoptime()` `inf()` | `TIME` `DT` `STOPTIME` `INF` | |
+/// | a table `f(x)` | `f(x)`, a standalone `<gf>` | |
+///
+/// \* The engine's pulse lasts one step when `w` ≤ 0; unless `w` is a positive number or a
+/// parameter with a positive value, the end is written `at + (IF w > 0 THEN w ELSE DT)`.
+///
+/// † XMILE's TREND divides by `A·τ` where the engine (like Vensim and PySD) divides by
+/// `τ·|A|`; they differ when the average A is negative. The export keeps the engine's meaning
+/// by writing the average as its own auxiliary, `A = SMTH1(x, τ, x / (1 + g₀·τ))` (x alone
+/// without g₀), named after the variable (`<name>_trend_average`); an input or averaging
+/// time that is not a plain name or number gets an auxiliary too, as in the engine.
+struct XMILEEquationWriter {
+    /// An auxiliary the export adds to hold part of an equation.
+    struct Helper {
+        var name: String
+        var equation: XMILETerm
+        var doc: String
+    }
+
+    var names: XMILEExportNames
+    /// Engine names of the tables.
+    let tables: Set<String>
+    /// Engine names of parameters whose value is positive (for the pulse width).
+    let positiveParameters: Set<String>
+    /// Auxiliaries added since the last `take()`.
+    private var helpers: [Helper] = []
+
+    init(names: XMILEExportNames, tables: Set<String>, positiveParameters: Set<String>) {
+        self.names = names
+        self.tables = tables
+        self.positiveParameters = positiveParameters
+    }
+
+    /// The XMILE equation of `expression`, an equation of the variable `owner` (engine name).
+    mutating func write(_ expression: Expression, owner: String) -> XMILETerm {
+        lower(expression, owner: names[owner])
+    }
+
+    /// The auxiliaries added since the last call, in the order they were added.
+    mutating func takeHelpers() -> [Helper] {
+        defer { helpers = [] }
+        return helpers
+    }
+
+    // MARK: - Lowering
+
+    private mutating func lower(_ e: Expression, owner: String) -> XMILETerm {
+        switch e.kind {
+        case .number(let value):
+            return .number(value)
+        case .name(let name):
+            switch name {
+            case "time": return .name("TIME")
+            case "dt": return .name("DT")
+            default: return .name(names[name])
+            }
+        case .unary(let op, let operand):
+            return .unary(op, lower(operand, owner: owner))
+        case .binary(let op, let lhs, let rhs):
+            return .binary(op, lower(lhs, owner: owner), lower(rhs, owner: owner))
+        case .call(let name, let arguments):
+            if tables.contains(name) {
+                return .call(names[name], arguments.map { lower($0, owner: owner) })
+            }
+            guard let builtin = Builtin(rawValue: name) else {
+                return .call(name.uppercased(), arguments.map { lower($0, owner: owner) })
+            }
+            return call(builtin, arguments, owner: owner)
+        }
+    }
+
+    private mutating func call(_ builtin: Builtin, _ arguments: [Expression], owner: String) -> XMILETerm {
+        switch builtin {
+        case .if:
+            let args = arguments.map { lower($0, owner: owner) }
+            return .conditional(args[0], args[1], args[2])
+        case .min, .max:
+            let args = arguments.map { lower($0, owner: owner) }
+            let function = builtin.rawValue.uppercased()
+            return args.dropFirst().reduce(args[0]) { .call(function, [$0, $1]) }
+        case .pow:
+            return .binary(.power, lower(arguments[0], owner: owner), lower(arguments[1], owner: owner))
+        case .mod:
+            return .binary(.modulo, lower(arguments[0], owner: owner), lower(arguments[1], owner: owner))
+        case .clamp:
+            let args = arguments.map { lower($0, owner: owner) }
+            return .call("MIN", [.call("MAX", [args[0], args[1]]), args[2]])
+        case .log10:
+            return .binary(.divide, .call("LN", [lower(arguments[0], owner: owner)]), .call("LN", [.number(10)]))
+        case .sign:
+            let x = bindIfStateful(arguments[0], owner: owner, role: "sign_input")
+            return .conditional(.binary(.greater, x, .number(0)), .number(1),
+                                .conditional(.binary(.less, x, .number(0)), .number(-1), .number(0)))
+        case .pi:
+            return .number(.pi)
+        case .inf:
+            return .constant("INF")
+        case .starttime:
+            return .call("INIT", [.name("TIME")])
+        case .stoptime:
+            return .constant("STOPTIME")
+        case .pulse:
+            return pulse(arguments, owner: owner)
+        case .trend, .forcst:
+            return trend(builtin, arguments, owner: owner)
+        default:
+            return .call(Self.functionName[builtin] ?? builtin.rawValue.uppercased(), arguments.map { lower($0, owner: owner) })
+        }
+    }
+
+    /// XMILE names of the builtins that map one to one.
+    private static let functionName: [Builtin: String] = [
+        .smooth: "SMTH1", .smooth3: "SMTH3", .smoothn: "SMTHN", .delay1: "DELAY1", .delay3: "DELAY3", .delayn: "DELAYN",
+        .initial: "INIT", .previous: "PREVIOUS", .safediv: "SAFEDIV", .step: "STEP", .ramp: "RAMP", .pulse_train: "PULSE",
+    ]
+
+    /// `pulse(at, w)` as the difference of two steps: `STEP(1, at) − STEP(1, at + w)` is 1 exactly
+    /// when at ≤ TIME < at + w, with the same time comparisons as the engine's pulse.
+    private mutating func pulse(_ arguments: [Expression], owner: String) -> XMILETerm {
+        let start = bindIfStateful(arguments[0], owner: owner, role: "pulse_start")
+        let width = lower(arguments[1], owner: owner)
+        let isPositive: Bool
+        switch arguments[1].kind {
+        case .number(let value): isPositive = value > 0
+        case .name(let name): isPositive = positiveParameters.contains(name)
+        default: isPositive = false
+        }
+        let length = isPositive ? width : .conditional(.binary(.greater, width, .number(0)), width, .name("DT"))
+        return .binary(.subtract, .call("STEP", [.number(1), start]), .call("STEP", [.number(1), .binary(.add, start, length)]))
+    }
+
+    /// The engine's `trend` and `forcst`, with the average as an added auxiliary.
+    private mutating func trend(_ builtin: Builtin, _ arguments: [Expression], owner: String) -> XMILETerm {
+        let input = bind(arguments[0], owner: owner, role: "trend_input", doc: "The input of a TREND in '\(owner)'.")
+        let time = bind(arguments[1], owner: owner, role: "trend_time", doc: "The averaging time of a TREND in '\(owner)'.")
+        let initialTrend = builtin == .trend ? arguments.dropFirst(2).first : arguments.dropFirst(3).first
+        var smoothArguments = [input, time]
+        if let initialTrend {
+            let scale = XMILETerm.binary(.add, .number(1), .binary(.multiply, lower(initialTrend, owner: owner), time))
+            smoothArguments.append(.binary(.divide, input, scale))
+        }
+        let average = helper(.call("SMTH1", smoothArguments), owner: owner, role: "trend_average",
+                             doc: "The average a TREND in '\(owner)' compares its input with; the trend is (input - average) / (averaging time * |average|), 0 when the average is 0.")
+        let trend = XMILETerm.call("SAFEDIV", [.binary(.subtract, input, average),
+                                               .binary(.multiply, time, .call("ABS", [average])), .number(0)])
+        guard builtin == .forcst else { return trend }
+        let horizon = lower(arguments[2], owner: owner)
+        return .binary(.multiply, input, .binary(.add, .number(1), .binary(.multiply, trend, horizon)))
+    }
+
+    /// `expression` as a name or number: itself if it is one, else an added auxiliary.
+    private mutating func bind(_ expression: Expression, owner: String, role: String, doc: String) -> XMILETerm {
+        switch expression.kind {
+        case .number, .name: return lower(expression, owner: owner)
+        default: return helper(lower(expression, owner: owner), owner: owner, role: role, doc: doc)
+        }
+    }
+
+    /// `expression` bound to an added auxiliary if it holds a stateful function, so that
+    /// writing it twice does not create two copies of its state.
+    private mutating func bindIfStateful(_ expression: Expression, owner: String, role: String) -> XMILETerm {
+        var stateful = false
+        expression.visit { node in
+            if case .call(let name, _) = node.kind, Builtin(rawValue: name)?.isStateful == true, !tables.contains(name) { stateful = true }
+        }
+        guard stateful else { return lower(expression, owner: owner) }
+        return bind(expression, owner: owner, role: role, doc: "Part of the equation of '\(owner)', written once.")
+    }
+
+    private mutating func helper(_ equation: XMILETerm, owner: String, role: String, doc: String) -> XMILETerm {
+        let name = names.fresh("\(owner)_\(role)")
+        helpers.append(Helper(name: name, equation: equation, doc: doc))
+        return .name(name)
+    }
+}
