@@ -22,6 +22,8 @@ public struct RunView: Sendable {
     public var times: [Double]
     public var series: [Series]
     public var milestones: [MilestoneResult]
+    /// The last quarter of the run: milestones are found over the whole run, not the rows shown.
+    public var horizon: Quarter
     public var warnings: [String]
 
     /// - Parameters:
@@ -58,6 +60,7 @@ public struct RunView: Sendable {
             return Series(name: name, unit: result.columns[index].unit, values: rows.map { all[all.startIndex + $0] })
         }
         self.milestones = Milestones.evaluate(milestones, in: result)
+        horizon = Quarter(containing: result.times.last ?? scenario.settings.stop)
         self.warnings = warnings.map(\.description)
     }
 }

@@ -49,7 +49,7 @@ public enum RunOutput {
             text += "\nmilestones\n"
             let width = view.milestones.map(\.label.count).max() ?? 0
             for milestone in view.milestones {
-                text += "  \(milestone.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(milestone.quarter?.label ?? "not by \(view.labels.last ?? "the end")")\n"
+                text += "  \(milestone.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(milestone.quarter?.label ?? "not by \(view.horizon)")\n"
             }
         }
         return text

@@ -1585,6 +1585,26 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   },
 
   auxiliaries: {
+    net_researcher_flow_closed: {
+      equation: "hires_closed - departures_closed",
+      unit: "people/year",
+      doc: "Net movement of researchers into closed labs from the other employers and new entrants (hires − departures); negative when they lose staff.",
+    },
+    net_researcher_flow_open: {
+      equation: "hires_open - departures_open",
+      unit: "people/year",
+      doc: "Net movement of researchers into open-weight labs (hires − departures); negative when they lose staff.",
+    },
+    net_researcher_flow_applied: {
+      equation: "hires_applied - departures_applied",
+      unit: "people/year",
+      doc: "Net movement of researchers into applied industry (hires − departures).",
+    },
+    net_researcher_flow_academia: {
+      equation: "hires_academia - departures_academia",
+      unit: "people/year",
+      doc: "Net movement of researchers into academia from the job market (hires − departures; new PhDs are counted separately).",
+    },
     ml_practitioners: {
       equation: "ml_engineers + researcher_job_market + researchers_closed + researchers_open + researchers_applied + researchers_academia",
       unit: "people",
@@ -1826,6 +1846,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   },
 
   charts: [
+    { name: "researcher-flows", title: "Where researchers move (net hires minus departures)", series: ["net_researcher_flow_closed", "net_researcher_flow_open", "net_researcher_flow_applied", "net_researcher_flow_academia"], scale: "linear", y_label: "people a year", caption: "Above zero an employer gains researchers on balance; below zero it loses them." },
     {
       name: "training-cost",
       title: "Amortized cost of the largest training run (2023 $)",
