@@ -99,3 +99,17 @@ struct IntegratorTests {
         #expect(settings.validate().first?.message == expected)
     }
 }
+
+/// Work the compiler moves out of the step loop.
+struct HoistingTests {
+    @Test func parameterOnlySubexpressionsAreComputedOncePerRun() throws {
+        let model = try Compiler.compile(ModelDefinition(
+            variables: [.auxiliary("x", "time * (a / b + 1)")],
+            parameters: [Parameter(name: "a", value: 6), Parameter(name: "b", value: 3)]))
+        // Only `time * hoisted` remains in the rate program.
+        #expect(model.rateInstructionCount == 1)
+        let settings = RunSettings(start: 0, stop: 2, dt: 0.5)
+        #expect(try model.run(settings).series("x")!.last == 6)
+        #expect(try model.run(settings, parameters: [8, 2]).series("x")!.last == 10)
+    }
+}

@@ -16,6 +16,11 @@ struct CodeGenerator {
     private var tableLayout: [String: (offset: Int, count: Int, mode: Table.Mode)] = [:]
     private var tableData: [Double] = []
     private var code: [Instruction] = []
+    /// Subexpressions of time-varying equations that read only constants: computed once, in the
+    /// init program, instead of at every evaluation (loop-invariant code motion).
+    private var hoisted: [Instruction] = []
+    private var constantNames: Set<String> = []
+    private var hoisting = false
     /// Temporaries follow every other slot; each is written once, so the scheduler may reorder.
     private var temporaryBase = 0
     private var temporaryHighWater = 0
@@ -72,10 +77,13 @@ struct CodeGenerator {
 
         // Init program: constants and initial values, in dependency order.
         for i in initOrder { emitEquation(nodes[i]) }
-        let initProgram = code
+        var initProgram = code
 
         // Rate program: the time-varying auxiliaries and flows, then each stock's net rate.
         code = []
+        constantNames = Set(parameters.map(\.name)).union(nodes.indices.filter { isConstant[$0] }.map { nodes[$0].name })
+            .union(["dt"])
+        hoisting = true
         var rateOrder: [Int] = []
         if case .success(let order) = DependencyOrder.sort(count: nodes.count, dependencies: rateDependencies) {
             rateOrder = order.filter { !nodes[$0].isStock && !isConstant[$0] }
@@ -85,6 +93,7 @@ struct CodeGenerator {
             emitNetRate(into: rate.slot, inflows: rate.inflows, outflows: rate.outflows)
         }
         let rateProgram = code
+        initProgram += hoisted
 
         let visibleColumns = nodes.filter(\.isVisible).map { node in
             CompiledModel.Column(name: node.name, kind: node.isStock ? .stock : node.kind == .auxiliary ? .auxiliary : .flow,
@@ -189,6 +198,16 @@ struct CodeGenerator {
     /// Emits code leaving the value of `e` in `target` (or in a slot of its choosing when
     /// `target` is nil) and returns that slot.
     private mutating func emit(_ e: Expression, into target: Int?) -> Int {
+        if hoisting, target == nil, isInvariant(e) {
+            let saved = code
+            code = hoisted
+            hoisting = false
+            let slot = emit(e, into: nil)
+            hoisting = true
+            hoisted = code
+            code = saved
+            return slot
+        }
         func place(_ slot: Int) -> Int {
             guard let target, target != slot else { return slot }
             code.append(Instruction(.copy, target, slot))
@@ -340,6 +359,24 @@ struct CodeGenerator {
     }
 
     // MARK: - Analysis helpers
+
+    /// True for an operation (not a bare name or number) that reads only constants.
+    private func isInvariant(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .number, .name: return false
+        default: break
+        }
+        var invariant = true
+        expression.visit { node in
+            switch node.kind {
+            case .name(let name): if !constantNames.contains(name) { invariant = false }
+            case .call(let name, _):
+                if let builtin = Builtin(rawValue: name), [.step, .ramp, .pulse, .pulse_train].contains(builtin) { invariant = false }
+            default: break
+            }
+        }
+        return invariant
+    }
 
     /// True if the expression reads the clock: `time` or a test input.
     private func readsTime(_ expression: Expression) -> Bool {
