@@ -53,3 +53,20 @@ struct EmbeddedDefaultsTests {
         #expect(differing.isEmpty, "the compiled-in copy differs from assumptions/ in \(differing): rebuild after regenerating")
     }
 }
+
+/// The defaults users get without any files of their own.
+struct BuiltInDefaultsTests {
+    @Test func loadCompileAndRunEveryScenarioWithoutAWarning() throws {
+        let assumptions = try Assumptions.load(AssumptionFiles.builtIn)
+        #expect(assumptions.warnings.isEmpty, "\(assumptions.warnings)")
+        #expect(assumptions.scenarioNames.count == 8)
+        for name in assumptions.scenarioNames + ["backtest"] {
+            let (scenario, warnings) = try Scenario.resolve(name, in: assumptions)
+            #expect(warnings.isEmpty)
+            let compiled = try CompiledScenario(scenario)
+            #expect(compiled.unitProblems().isEmpty, "\(name): \(compiled.unitProblems())")
+            let result = try compiled.run()
+            #expect(result.times.last == scenario.settings.stop)
+        }
+    }
+}

@@ -18,7 +18,7 @@ enum CheckCommand: Command {
             do {
                 let scenario = try Scenario.resolve(name, in: assumptions).scenario
                 let compiled = try CompiledScenario(scenario)
-                if name == "base" { problems += UnitCheck.problems(compiled, assumptions: assumptions) }
+                if name == "base" { problems += compiled.unitProblems() }
                 _ = try compiled.run()
             } catch let list as DiagnosticList {
                 problems += list.diagnostics.map { prefixed($0, name) }

@@ -1,0 +1,11 @@
+import Dynamics
+
+extension CompiledScenario {
+    /// Dimensional analysis of every equation against its declared unit (warnings).
+    public func unitProblems() -> [Diagnostic] {
+        let parameterUnits = Dictionary(model.parameters.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        let tableUnits = Dictionary(scenario.tables.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        let variables = Dictionary(scenario.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return UnitChecker.check(model.equations, parameterUnits: parameterUnits, tableUnits: tableUnits, locations: variables)
+    }
+}
