@@ -10,6 +10,16 @@ public enum ValueFormatter {
         return plain(value)
     }
 
+    /// As `format`, without trailing zeros: `$1B`, `24`, `6.5` (for labels of round thresholds).
+    public static func short(_ value: Double, unit: String?) -> String {
+        let text = format(value, unit: unit)
+        guard let point = text.firstIndex(of: "."), !text.contains("e") else { return text }
+        let digitsEnd = text[point...].dropFirst().firstIndex { !$0.isNumber } ?? text.endIndex
+        var fraction = String(text[text.index(after: point)..<digitsEnd])
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return String(text[..<point]) + (fraction.isEmpty ? "" : "." + fraction) + String(text[digitsEnd...])
+    }
+
     /// `$1.2T`, `$1.2B`, `$310M`, `$45K`, `$950`, `$12.50`.
     public static func money(_ value: Double) -> String {
         let sign = value < 0 ? "-" : "", x = abs(value)

@@ -70,7 +70,7 @@ enum ReportCharts {
             if let note = spec.caption { caption = note + " " + caption }
             let values = lines.flatMap { $0.points.map(\.y) }
             let references = data.assumptions.report.milestones.filter { present.contains($0.series) }.map {
-                LineChart.ReferenceLine(y: $0.threshold, label: ValueFormatter.format($0.threshold, unit: unit))
+                LineChart.ReferenceLine(y: $0.threshold, label: ValueFormatter.short($0.threshold, unit: unit))
             }
             let chart = LineChart(title: spec.title, subtitle: present.count == 1 ? "Scenarios; shaded: base P10–P90" : "Base scenario; shaded: P10–P90",
                                   xLabel: "Year", yLabel: spec.yLabel ?? axisLabel(present, unit),

@@ -25,12 +25,8 @@ enum BacktestCommand: Command {
         let outcome: (scenario: Scenario, scores: [BacktestScore])
         do {
             outcome = try Backtest.run(workspace.assumptions, window: window)
-        } catch let list as DiagnosticList {
-            throw Failure(list)
-        } catch let diagnostic as Diagnostic {
-            throw Failure(diagnostic)
         } catch {
-            throw Failure("\(error)")
+            throw Failure(catching: error)
         }
         let settings = outcome.scenario.settings
         if format == "json" {

@@ -20,12 +20,8 @@ enum CheckCommand: Command {
                 let compiled = try CompiledScenario(scenario)
                 if name == "base" { problems += compiled.unitProblems() }
                 _ = try compiled.run()
-            } catch let list as DiagnosticList {
-                problems += list.diagnostics.map { prefixed($0, name) }
-            } catch let diagnostic as Diagnostic {
-                problems.append(prefixed(diagnostic, name))
             } catch {
-                problems.append(Diagnostic(.error, "scenario '\(name)': \(error)"))
+                if case .problems(let found) = Failure(catching: error) { problems += found.map { prefixed($0, name) } }
             }
         }
         problems = DiagnosticList(problems).diagnostics

@@ -50,12 +50,8 @@ enum ReportCommand: Command {
         let data: ReportData
         do {
             data = try ReportData.assemble(assumptions, quarter: quarter, scenarios: scenarios, monteCarloRuns: runs, seed: seed, previous: previous)
-        } catch let list as DiagnosticList {
-            throw Failure(list)
-        } catch let diagnostic as Diagnostic {
-            throw Failure(diagnostic)
         } catch {
-            throw Failure("\(error)")
+            throw Failure(catching: error)
         }
         let report = QuarterlyReport(data)
         let folder = "\(out)/\(quarter.fileLabel)"

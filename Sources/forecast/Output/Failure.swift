@@ -16,6 +16,16 @@ enum Failure: Error {
     init(_ list: DiagnosticList) { self = .problems(list.diagnostics) }
     init(_ diagnostic: Diagnostic) { self = .problems([diagnostic]) }
     init(_ message: String, hint: String? = nil) { self = .problems([Diagnostic(.error, message, hint: hint)]) }
+
+    /// Any error from the libraries as a failure: their problems, or the error's text.
+    init(catching error: any Error) {
+        switch error {
+        case let list as DiagnosticList: self.init(list)
+        case let diagnostic as Diagnostic: self.init(diagnostic)
+        case let failure as Failure: self = failure
+        default: self.init("\(error)")
+        }
+    }
 }
 
 /// Prints problems as text (`file:line:col: error: message; hint`) or, in JSON mode, as one
