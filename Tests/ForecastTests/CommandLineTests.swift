@@ -62,6 +62,12 @@ struct CommandLineTests {
         #expect(output.stderr == "error: unknown option '--selct' for `forecast run`; did you mean '--select'?\n")
     }
 
+    @Test func aWindowOutsideTheRunIsAnInputError() throws {
+        let output = try run(["run", "--from", "2030Q1"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "error: no saved times between --from 2030Q1 and --to 2027Q4; the run covers 2025Q1 to 2027Q4\n")
+    }
+
     @Test func anUnknownCommandIsAUsageError() throws {
         let output = try ForecastBinary.run(["rnu"])
         #expect(output.status == 2)

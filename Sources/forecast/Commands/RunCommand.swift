@@ -58,6 +58,11 @@ enum RunCommand: Command {
             throw Failure(error)
         }
         let names = try workspace.seriesNames(arguments, available: compiled.model.columns.map(\.name))
+        let first = Quarter(containing: compiled.settings.start), last = Quarter(containing: compiled.settings.stop)
+        if (from.map { $0 > last } ?? false) || (to.map { $0 < first } ?? false) || (from != nil && to != nil && from! > to!) {
+            throw Failure("no saved times between --from \(from?.label ?? first.label) and --to \(to?.label ?? last.label)",
+                          hint: "the run covers \(first) to \(last)")
+        }
         return RunView(scenario: compiled.scenario, result: result, names: names, from: from, to: to, every: sampling,
                        milestones: workspace.assumptions.report.milestones, warnings: warnings, digest: digest)
     }
