@@ -17,7 +17,7 @@ import Dynamics
 /// | `pi()` | `3.141592653589793` | PySD 3 has no PI |
 /// | `starttime()` | `INIT(TIME)` | PySD 3 has no STARTTIME |
 /// | `smooth` `smooth3` `smoothn` | `SMTH1` `SMTH3` `SMTHN` | |
-/// | `delay1` `delay3` `delayn` | `DELAY1` `DELAY3` `DELAYN` | |
+/// | `delay1` `delay3` `delayn` `delay_fixed` | `DELAY1` `DELAY3` `DELAYN` `DELAY` | |
 /// | `initial` `previous` `safediv` | `INIT` `PREVIOUS` `SAFEDIV` | |
 /// | `step` `ramp` `pulse_train` | `STEP` `RAMP` `PULSE` | |
 /// | `pulse(at, w)` | `(STEP(1, at) - STEP(1, at + w))` | 1 for at ≤ TIME < at + w* |
@@ -135,7 +135,7 @@ struct XMILEEquationWriter {
 
     /// XMILE names of the builtins that map one to one.
     private static let functionName: [Builtin: String] = [
-        .smooth: "SMTH1", .smooth3: "SMTH3", .smoothn: "SMTHN", .delay1: "DELAY1", .delay3: "DELAY3", .delayn: "DELAYN",
+        .smooth: "SMTH1", .smooth3: "SMTH3", .smoothn: "SMTHN", .delay1: "DELAY1", .delay3: "DELAY3", .delayn: "DELAYN", .delay_fixed: "DELAY",
         .initial: "INIT", .previous: "PREVIOUS", .safediv: "SAFEDIV", .step: "STEP", .ramp: "RAMP", .pulse_train: "PULSE",
     ]
 

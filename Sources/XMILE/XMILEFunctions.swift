@@ -10,6 +10,7 @@ import Dynamics
 /// | PI INF STARTTIME STOPTIME (with or without `()`) | pi, inf, starttime, stoptime | TIME and DT are names |
 /// | SMTH1 SMTH3 SMTHN(input, τ, [n,] [initial]) | smooth, smooth3, smoothn | initial defaults to the input |
 /// | DELAY1 DELAY3 DELAYN(input, τ, [n,] [initial]) | delay1, delay3, delayn | initial is the initial output |
+/// | DELAY(input, τ, [initial]) | delay_fixed | a pipeline: input at t − τ; τ read at the start, in whole steps |
 /// | TREND(input, τ, [initial trend]) | (input − S) / (S·τ), S = SMTH1(input, τ, input / (1 + initial·τ)) | 0 where S = 0 |
 /// | FORCST(input, τ, horizon, [initial trend]) | input · (1 + TREND(input, τ, initial trend) · horizon) | |
 /// | PULSE(magnitude, first, [interval]) | pulse_train | magnitude/DT for one step; repeats if interval > 0 |
@@ -59,6 +60,7 @@ struct XMILEFunction {
         add("smth3", 2...3, "SMTH3(input, averaging time, [initial])", .builtin(.smooth3))
         add("smthn", 3...4, "SMTHN(input, averaging time, n, [initial])", .ordered(.smoothn))
         add("delay1", 2...3, "DELAY1(input, delay time, [initial])", .builtin(.delay1))
+        add("delay", 2...3, "DELAY(input, delay time, [initial])", .builtin(.delay_fixed))
         add("delay3", 2...3, "DELAY3(input, delay time, [initial])", .builtin(.delay3))
         add("delayn", 3...4, "DELAYN(input, delay time, n, [initial])", .ordered(.delayn))
         add("trend", 2...3, "TREND(input, averaging time, [initial trend])", .trend)
@@ -78,7 +80,7 @@ struct XMILEFunction {
     /// XMILE and vendor functions the importer recognises but cannot simulate, with what to
     /// call them in the error.
     static let unsupported: [String: String] = {
-        var table: [String: String] = ["delay": "the fixed pipeline delay DELAY", "self": "SELF",
+        var table: [String: String] = ["self": "SELF",
                                        "history": "HISTORY", "delayc": "conveyor delays"]
         for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
                      "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {

@@ -96,3 +96,27 @@ struct StatefulBuiltinTests {
         #expect(result.series("s")!.allSatisfy { abs($0 - 3) < 1e-12 })
     }
 }
+
+/// `delay_fixed`: a pipeline that repeats its input exactly τ later.
+struct FixedDelayTests {
+    @Test func repeatsTheInputOneDelayLater() throws {
+        let result = try simulate([.auxiliary("late", "delay_fixed(time * 2, 1)")], to: 2, dt: 0.25, method: .rk4)
+        // Before t = 1 the output is the input's value at the start (0); then 2·(t − 1).
+        #expect(result.series("late")! == [0, 0, 0, 0, 0, 0.5, 1, 1.5, 2])
+    }
+
+    @Test func startsAtItsInitialValueAndReadsTheDelayAtTheStart() throws {
+        let result = try simulate([.auxiliary("late", "delay_fixed(time, half, -1)")],
+                                  parameters: [Parameter(name: "half", value: 0.5)], to: 1.5, dt: 0.25, method: .euler)
+        #expect(result.series("late")! == [-1, -1, 0, 0.25, 0.5, 0.75, 1])
+    }
+
+    @Test func conservesWhatPassesThroughIt() throws {
+        // Material entering a stock through a fixed delay arrives whole, τ later.
+        let result = try simulate([
+            .stock("arrived", initial: "0", inflows: ["arrivals"]),
+            .flow("arrivals", "delay_fixed(10 * pulse(0, 1), 2, 0)"),
+        ], to: 5, dt: 0.125, saveEvery: 1, method: .euler)
+        #expect(result.series("arrived")! == [0, 0, 0, 10, 10, 10])
+    }
+}

@@ -16,7 +16,7 @@ struct UnsupportedFeatureTests {
         ("<module name=\"sector\"/>", "", "modules (<module>)", "<module"),
         ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <macro name=\"double\"><eqn>2 * x</eqn><parm>x</parm></macro>",
          "macros (<macro>)", "<macro"),
-        ("<aux name=\"a\"><eqn>DELAY(TIME, 2)</eqn></aux>", "", "the fixed pipeline delay DELAY", "DELAY(TIME"),
+        ("<aux name=\"a\"><eqn>HISTORY(TIME, 2)</eqn></aux>", "", "HISTORY", "HISTORY(TIME"),
         ("<aux name=\"a\"><eqn>1 +\n NORMAL(0, 1)</eqn></aux>", "", "the random-number function NORMAL", "NORMAL("),
         ("<aux name=\"a\"><eqn>RANDOM(0, 1)</eqn></aux>", "", "the random-number function RANDOM", "RANDOM("),
         ("<aux name=\"a\"><eqn>MAX(b)</eqn></aux>", "", "MAX of one argument (an array function)", "MAX(b)"),

@@ -8,7 +8,7 @@ struct CodeGenerator {
     private let nodes: [Node]
     private let parameters: [Parameter]
     private let tables: [Table]
-    private let samples: [(state: String, source: String)]
+    private let pipelines: [PipelineSpec]
 
     private var slotOf: [String: Int] = [:]
     private var literalSlots: [UInt64: Int] = [:]
@@ -25,11 +25,11 @@ struct CodeGenerator {
     private var temporaryBase = 0
     private var temporaryHighWater = 0
 
-    init(nodes: [Node], parameters: [Parameter], tables: [Table], samples: [(state: String, source: String)]) {
+    init(nodes: [Node], parameters: [Parameter], tables: [Table], pipelines: [PipelineSpec]) {
         self.nodes = nodes
         self.parameters = parameters
         self.tables = tables
-        self.samples = samples
+        self.pipelines = pipelines
     }
 
     mutating func generate() throws(DiagnosticList) -> CompiledModel {
@@ -122,7 +122,15 @@ struct CodeGenerator {
                 if case .stock(_, _, true) = nodes[i].kind { return slotOf[nodes[i].name] }
                 return nil
             },
-            samples: samples.map { (slotOf[$0.state]!, slotOf[$0.source]!) })
+            pipelines: pipelines.map { spec in
+                var delaySlot: Int?
+                switch spec.delay?.kind {
+                case .name(let name): delaySlot = slotOf[name]
+                case .number(let value): delaySlot = literalSlots[value.bitPattern]
+                default: delaySlot = nil
+                }
+                return Pipeline(state: slotOf[spec.state]!, source: slotOf[spec.source]!, delay: delaySlot)
+            })
     }
 
     // MARK: - Slots
@@ -328,7 +336,7 @@ struct CodeGenerator {
         case .ramp: return simple(.ramp, optionalLast: .infinity)
         case .pulse: return simple(.pulse)
         case .pulse_train: return simple(.pulseTrain, optionalLast: 0)
-        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous:
+        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous, .delay_fixed:
             preconditionFailure("stateful \(name)() reached code generation unexpanded")
         }
     }

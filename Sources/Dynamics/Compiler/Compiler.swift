@@ -101,7 +101,7 @@ public enum Compiler {
 
         // 6. Order and generate.
         var generator = CodeGenerator(nodes: nodes, parameters: definition.parameters, tables: definition.tables,
-                                      samples: expansion.samples)
+                                      pipelines: expansion.pipelines)
         do {
             return try generator.generate()
         } catch {

@@ -1,3 +1,11 @@
+/// A state that repeats its source's value from a fixed number of steps before; `delay`
+/// (a name or number) gives the time, read at the start; nil means one step.
+struct PipelineSpec {
+    var state: String
+    var source: String
+    var delay: Expression?
+}
+
 /// Rewrites stateful function calls as small stock-and-flow structures (hidden stocks), the
 /// way Vensim and XMILE define them, so one integrator drives them all.
 ///
@@ -12,10 +20,12 @@
 /// | `trend(x, τ, [g₀])` | A = smooth(x, τ, x / (1 + g₀·τ)) | (x − A) / (τ·|A|), 0 when A = 0 |
 /// | `forcst(x, τ, h, [g₀])` | as trend | x · (1 + trend · h) |
 /// | `initial(x)` | stock with no flows, S(0) = x | S |
-/// | `previous(x, [v₀])` | state set after each step to x at the step's start; v₀ or x at the start | the state |
+/// | `previous(x, [v₀])` | a pipeline one step long: x at the previous step; v₀ or x at the start | the state |
+/// | `delay_fixed(x, τ, [v₀])` | a pipeline of round(τ/dt) steps (τ read at the start): x at t − τ; v₀ or x before | the state |
 struct StatefulExpansion {
     private(set) var nodes: [Node] = []
-    private(set) var samples: [(state: String, source: String)] = []
+    /// States that take their input's value from a fixed number of steps earlier.
+    private(set) var pipelines: [PipelineSpec] = []
     private(set) var problems: [Diagnostic] = []
     private var counters: [String: Int] = [:]
 
@@ -78,11 +88,22 @@ struct StatefulExpansion {
             }
         case .initial:
             result = addStock(context.prefix, initial: args[0], inflows: [], outflows: [], &context)
-        case .previous:
+        case .previous, .delay_fixed:
             let source = bind(args[0], "input", &context)
-            let state = addStock(context.prefix, initial: args.count > 1 ? args[1] : source, inflows: [], outflows: [], &context)
+            let initial = builtin == .previous ? (args.count > 1 ? args[1] : nil) : (args.count > 2 ? args[2] : nil)
+            let state = addStock(context.prefix, initial: initial ?? source, inflows: [], outflows: [], &context)
+            // The delay time gets a variable of its own (a literal would otherwise leave the tree).
+            var delay: Expression?
+            if builtin == .delay_fixed {
+                if case .name = args[1].kind {
+                    delay = args[1]
+                } else {
+                    addNode("\(context.prefix).delay_time", .auxiliary, args[1], &context)
+                    delay = context.name("\(context.prefix).delay_time")
+                }
+            }
             if case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind {
-                samples.append((stateName, sourceName))
+                pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay))
             }
             result = state
         default:

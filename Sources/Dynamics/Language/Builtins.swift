@@ -17,6 +17,8 @@ public enum Builtin: String, CaseIterable, Sendable {
     case starttime, stoptime
     // Stateful: become hidden stocks.
     case smooth, smooth3, smoothn, delay1, delay3, delayn, trend, forcst, initial, previous
+    /// A pipeline: the input exactly `τ` earlier (XMILE's `DELAY`, Vensim's `DELAY FIXED`).
+    case delay_fixed
 
     /// How many arguments the function takes.
     public var arity: ClosedRange<Int> {
@@ -32,7 +34,7 @@ public enum Builtin: String, CaseIterable, Sendable {
         case .pulse: 2...2
         case .pulse_train: 2...3
         case .previous: 1...2
-        case .smooth, .smooth3, .delay1, .delay3, .trend: 2...3
+        case .smooth, .smooth3, .delay1, .delay3, .trend, .delay_fixed: 2...3
         case .smoothn, .delayn, .forcst: 3...4
         }
     }
@@ -40,7 +42,7 @@ public enum Builtin: String, CaseIterable, Sendable {
     /// True for functions that keep state between time steps.
     public var isStateful: Bool {
         switch self {
-        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous: true
+        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous, .delay_fixed: true
         default: false
         }
     }
@@ -61,7 +63,7 @@ public enum Builtin: String, CaseIterable, Sendable {
         case .pulse_train: "pulse_train(magnitude, first, [interval])"
         case .pi, .inf, .starttime, .stoptime: "\(rawValue)()"
         case .previous: "previous(x, [initial])"
-        case .smooth, .smooth3, .delay1, .delay3: "\(rawValue)(x, tau, [initial])"
+        case .smooth, .smooth3, .delay1, .delay3, .delay_fixed: "\(rawValue)(x, tau, [initial])"
         case .trend: "trend(x, tau, [initial trend])"
         case .smoothn, .delayn: "\(rawValue)(x, tau, n, [initial])"
         case .forcst: "forcst(x, tau, horizon, [initial trend])"

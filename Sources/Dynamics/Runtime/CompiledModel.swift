@@ -47,8 +47,8 @@ public struct CompiledModel: Sendable {
     /// The contiguous range of slots holding variables (stocks through auxiliaries).
     let variableRange: Range<Int>
     let nonNegativeStocks: [Int]
-    /// `previous()` states: after each step, `state` takes the value `source` had at its start.
-    let samples: [(state: Int, source: Int)]
+    /// `previous()` and `delay_fixed()` states.
+    let pipelines: [Pipeline]
 
     private let columnIndex: [String: Int]
     private let parameterIndex: [String: Int]
@@ -56,7 +56,7 @@ public struct CompiledModel: Sendable {
     init(columns: [Column], parameters: [ParameterSlot], equations: [CompiledEquation], slotCount: Int,
          initialSlots: [Double], initProgram: Program, rateProgram: Program, tableData: [Double],
          stockBase: Int, stockCount: Int, derivativeSlots: [Int], watchOrder: [(slot: Int, name: String)],
-         variableRange: Range<Int>, nonNegativeStocks: [Int], samples: [(state: Int, source: Int)]) {
+         variableRange: Range<Int>, nonNegativeStocks: [Int], pipelines: [Pipeline]) {
         self.columns = columns
         self.parameters = parameters
         self.equations = equations
@@ -71,7 +71,7 @@ public struct CompiledModel: Sendable {
         self.watchOrder = watchOrder
         self.variableRange = variableRange
         self.nonNegativeStocks = nonNegativeStocks
-        self.samples = samples
+        self.pipelines = pipelines
         columnIndex = Dictionary(columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         parameterIndex = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -89,6 +89,15 @@ public struct CompiledModel: Sendable {
     public var instructionCount: Int { initProgram.count + rateProgram.count }
     /// Instructions evaluated per call of the rate function.
     public var rateInstructionCount: Int { rateProgram.count }
+}
+
+/// A state that, after each step, takes the value its source had a fixed number of steps
+/// before: one step for `previous()`, round(τ/dt) for `delay_fixed()` with τ in `delay` (read
+/// once, after initialisation).
+struct Pipeline: Sendable {
+    var state: Int
+    var source: Int
+    var delay: Int?
 }
 
 /// A variable's equation as compiled, with what it reads.

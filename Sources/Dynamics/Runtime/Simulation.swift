@@ -25,7 +25,9 @@ extension CompiledModel {
         let times = (0..<saveCount).map { settings.start + Double($0 * stepsPerSave) * settings.dt }
         let columnSlots = columns.map(\.slot)
         var recorded = [Double](repeating: 0, count: columnSlots.count * saveCount)
-        var scratch = [Double](repeating: 0, count: 2 * stockCount + samples.count)
+        var scratch = [Double](repeating: 0, count: 2 * stockCount)
+        var history: [Double] = []
+        var layout: [(offset: Int, length: Int)] = []
         let tables = tableData.isEmpty ? [0.0] : tableData
         var failure: RunError?
 
@@ -44,8 +46,17 @@ extension CompiledModel {
                 failure = RunError(variable: bad.name, time: settings.start, value: bad.value)
                 return
             }
+            // Each pipeline's ring buffer starts full of its initial value.
+            for pipeline in pipelines {
+                let delay = pipeline.delay.map { s[$0] } ?? settings.dt
+                let length = max(1, Int((delay / settings.dt).rounded()))
+                layout.append((history.count, length))
+                history += [Double](repeating: s[pipeline.state], count: length)
+            }
+            history.withUnsafeMutableBufferPointer { historyBuffer in
             var stepper = Stepper(model: self, s: s, tables: t, code: rateCode, groups: rateGroups,
-                                  derivatives: derivatives, scratch: scratchBuffer.baseAddress!, settings: settings)
+                                  derivatives: derivatives, scratch: scratchBuffer.baseAddress!, settings: settings,
+                                  history: historyBuffer.baseAddress, layout: layout)
             var saveIndex = 0
             for step in 0...stepCount {
                 let time = settings.start + Double(step) * settings.dt
@@ -60,7 +71,8 @@ extension CompiledModel {
                     saveIndex += 1
                 }
                 if step == stepCount { break }
-                stepper.advance(from: time)
+                stepper.advance(from: time, step: step)
+            }
             }
         }
         }
@@ -99,11 +111,15 @@ struct Stepper {
     let dt: Double
     let method: IntegrationMethod
     let nonNegativeStocks: [Int]
-    let samples: [(state: Int, source: Int)]
+    let pipelines: [Pipeline]
+    /// Ring buffers of the pipelines, and where each one's lies in it.
+    let history: UnsafeMutablePointer<Double>?
+    let layout: [(offset: Int, length: Int)]
 
     init(model: CompiledModel, s: UnsafeMutablePointer<Double>, tables: UnsafePointer<Double>,
          code: UnsafeBufferPointer<Instruction>, groups: UnsafeBufferPointer<InstructionGroup>,
-         derivatives: UnsafeBufferPointer<Int>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings) {
+         derivatives: UnsafeBufferPointer<Int>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings,
+         history: UnsafeMutablePointer<Double>?, layout: [(offset: Int, length: Int)]) {
         self.s = s
         self.tables = tables
         self.code = code
@@ -115,7 +131,9 @@ struct Stepper {
         dt = settings.dt
         method = settings.method
         nonNegativeStocks = model.nonNegativeStocks
-        samples = model.samples
+        pipelines = model.pipelines
+        self.history = history
+        self.layout = layout
     }
 
     /// Runs the rate program with the stocks and time now in the slots.
@@ -128,16 +146,25 @@ struct Stepper {
     @inline(__always)
     func rate(_ j: Int) -> Double { s[derivatives[j]] }
 
-    /// Called after the rate program ran at `time` with the stocks of that time.
+    /// Called after the rate program ran at `time` (step number `step`) with the stocks of that time.
     @inline(__always)
-    mutating func advance(from time: Double) {
-        let pending = scratch + 2 * stockCount
-        for (k, sample) in samples.enumerated() { pending[k] = s[sample.source] }
+    mutating func advance(from time: Double, step: Int) {
+        // Each pipeline records its source now; after the step it shows the value recorded
+        // `length` steps before the next one.
+        if let history {
+            for (k, pipeline) in pipelines.enumerated() {
+                history[layout[k].offset + step % layout[k].length] = s[pipeline.source]
+            }
+        }
         switch method {
         case .euler: Euler.step(self)
         case .rk4: RungeKutta4.step(self, from: time)
         }
         for slot in nonNegativeStocks where s[slot] < 0 { s[slot] = 0 }
-        for (k, sample) in samples.enumerated() { s[sample.state] = pending[k] }
+        if let history {
+            for (k, pipeline) in pipelines.enumerated() {
+                s[pipeline.state] = history[layout[k].offset + (step + 1) % layout[k].length]
+            }
+        }
     }
 }

@@ -208,7 +208,7 @@ struct Inference {
         case .pulse_train:
             for time in args.dropFirst() { require(time, .year, "the times of pulse_train()") }
             return Inference.combine(unit(of: args[0]), .known(.year), /)
-        case .smooth, .smooth3, .delay1, .delay3, .smoothn, .delayn:
+        case .smooth, .smooth3, .delay1, .delay3, .smoothn, .delayn, .delay_fixed:
             require(args[1], .year, "the time of \(name)()")
             let input = unit(of: args[0])
             if args.count > (name.hasSuffix("n") ? 3 : 2) {
