@@ -17,7 +17,7 @@ let package = Package(
         // Monte Carlo, sensitivity, backtests, indicators and milestones.
         .target(name: "Analysis", dependencies: ["Scenarios", "Dynamics"]),
         // Markdown, SVG, CSV and JSON writers.
-        .target(name: "Reporting", dependencies: ["Analysis", "Scenarios", "Dynamics"]),
+        .target(name: "Reporting", dependencies: ["Analysis", "Scenarios", "XMILE", "Dynamics"]),
         // The command-line tool.
         .executableTarget(name: "forecast", dependencies: ["Reporting", "Analysis", "Scenarios", "XMILE", "Dynamics"]),
         // Release-built benchmark: `swift run -c release forecast-bench`.
@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
-        .testTarget(name: "XMILETests", dependencies: ["XMILE", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XMILETests", dependencies: ["XMILE", "Reporting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ForecastTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ],

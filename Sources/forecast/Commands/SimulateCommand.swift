@@ -1,5 +1,6 @@
 import Dynamics
 import Foundation
+import Reporting
 import XMILE
 
 /// `forecast simulate MODEL.xmile`: run any XMILE model on the engine.
@@ -19,7 +20,7 @@ enum SimulateCommand: Command {
             let model = try XMILEImporter.load(contentsOf: URL(fileURLWithPath: path))
             if !model.warnings.isEmpty { Console.error(ProblemReport.text(model.warnings)) }
             let results = try XMILESimulator.simulate(model)
-            Console.out(results.rendered(as: format == "json" ? .json : .csv))
+            Console.out(format == "json" ? SimulationOutput.json(results) : SimulationOutput.csv(results))
         } catch {
             throw Failure(error)
         }
