@@ -10,20 +10,20 @@ struct CodeGenerator {
     private let tables: [Table]
     private let pipelines: [PipelineSpec]
 
-    private var slotOf: [String: Int] = [:]
-    private var literalSlots: [UInt64: Int] = [:]
+    var slotOf: [String: Int] = [:]
+    var literalSlots: [UInt64: Int] = [:]
     private var initialSlots: [Double] = []
-    private var tableLayout: [String: (offset: Int, count: Int, mode: Table.Mode)] = [:]
+    var tableLayout: [String: (offset: Int, count: Int, mode: Table.Mode)] = [:]
     private var tableData: [Double] = []
-    private var code: [Instruction] = []
+    var code: [Instruction] = []
     /// Subexpressions of time-varying equations that read only constants: computed once, in the
     /// init program, instead of at every evaluation (loop-invariant code motion).
-    private var hoisted: [Instruction] = []
-    private var constantNames: Set<String> = []
-    private var hoisting = false
+    var hoisted: [Instruction] = []
+    var constantNames: Set<String> = []
+    var hoisting = false
     /// Temporaries follow every other slot; each is written once, so the scheduler may reorder.
-    private var temporaryBase = 0
-    private var temporaryHighWater = 0
+    var temporaryBase = 0
+    var temporaryHighWater = 0
 
     init(nodes: [Node], parameters: [Parameter], tables: [Table], pipelines: [PipelineSpec]) {
         self.nodes = nodes
@@ -172,204 +172,22 @@ struct CodeGenerator {
         initialSlots.append(value)
     }
 
-    private func literal(_ value: Double) -> Int {
+    func literal(_ value: Double) -> Int {
         guard let slot = literalSlots[value.bitPattern] else {
             preconditionFailure("literal \(value) was not registered before code generation")
         }
         return slot
     }
 
-    private mutating func temporary() -> Int {
+    mutating func temporary() -> Int {
         temporaryHighWater += 1
         return temporaryBase + temporaryHighWater - 1
-    }
-
-    // MARK: - Equations
-
-    private mutating func emitEquation(_ node: Node) {
-        let target = slotOf[node.name]!
-        _ = emit(node.expression, into: target)
-        if case .flow(nonNegative: true) = node.kind {
-            code.append(Instruction(.maxZero, target, target))
-        }
-    }
-
-    private mutating func emitNetRate(into target: Int, inflows: [String], outflows: [String]) {
-        let terms = inflows.map { (slotOf[$0]!, true) } + outflows.map { (slotOf[$0]!, false) }
-        guard let first = terms.first else { return }
-        code.append(Instruction(first.1 ? .copy : .negate, target, first.0))
-        for (slot, isInflow) in terms.dropFirst() {
-            code.append(Instruction(isInflow ? .add : .subtract, target, target, slot))
-        }
-    }
-
-    /// Emits code leaving the value of `e` in `target` (or in a slot of its choosing when
-    /// `target` is nil) and returns that slot.
-    private mutating func emit(_ e: Expression, into target: Int?) -> Int {
-        if hoisting, target == nil, isInvariant(e) {
-            let saved = code
-            code = hoisted
-            hoisting = false
-            let slot = emit(e, into: nil)
-            hoisting = true
-            hoisted = code
-            code = saved
-            return slot
-        }
-        func place(_ slot: Int) -> Int {
-            guard let target, target != slot else { return slot }
-            code.append(Instruction(.copy, target, slot))
-            return target
-        }
-        switch e.kind {
-        case .number(let value):
-            return place(literal(value))
-        case .name(let name):
-            return place(slotOf[name]!)
-        case .unary(.plus, let operand):
-            return emit(operand, into: target)
-        case .unary(let op, let operand):
-            if op == .negate, case .number(let value) = operand.kind { return place(literal(-value)) }
-            let a = emit(operand, into: nil)
-            let d = target ?? temporary()
-            code.append(Instruction(op == .negate ? .negate : .not, d, a))
-            return d
-        case .binary(let op, let lhs, let rhs):
-            if let fused = emitFused(op, lhs, rhs, into: target) { return fused }
-            let a = emit(lhs, into: nil)
-            if op == .power, case .number(2) = rhs.kind {
-                let d = target ?? temporary()
-                code.append(Instruction(.multiply, d, a, a))
-                return d
-            }
-            let b = emit(rhs, into: nil)
-            let d = target ?? temporary()
-            code.append(Instruction(Self.opcode(for: op), d, a, b))
-            return d
-        case .call(let name, let arguments):
-            return emitCall(name, arguments, into: target)
-        }
-    }
-
-    /// `x·y ± z` and `z − x·y` as one instruction.
-    private mutating func emitFused(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, into target: Int?) -> Int? {
-        func product(_ e: Expression) -> (Expression, Expression)? {
-            if case .binary(.multiply, let x, let y) = e.kind { return (x, y) }
-            return nil
-        }
-        let fused: (Instruction.Op, Expression, Expression, Expression)
-        switch op {
-        case .add:
-            if let (x, y) = product(lhs) { fused = (.multiplyAdd, x, y, rhs) }
-            else if let (x, y) = product(rhs) { fused = (.multiplyAdd, x, y, lhs) }
-            else { return nil }
-        case .subtract:
-            if let (x, y) = product(lhs) { fused = (.multiplySubtract, x, y, rhs) }
-            else if let (x, y) = product(rhs) { fused = (.subtractMultiply, x, y, lhs) }
-            else { return nil }
-        default:
-            return nil
-        }
-        let a = emit(fused.1, into: nil), b = emit(fused.2, into: nil), c = emit(fused.3, into: nil)
-        let d = target ?? temporary()
-        code.append(Instruction(fused.0, d, a, b, c))
-        return d
-    }
-
-    private mutating func emitCall(_ name: String, _ arguments: [Expression], into target: Int?) -> Int {
-        if let layout = tableLayout[name] {
-            let x = emit(arguments[0], into: nil)
-            let d = target ?? temporary()
-            let op: Instruction.Op = switch layout.mode {
-            case .clamp: .lookupClamp
-            case .extrapolate: .lookupExtrapolate
-            case .discrete: .lookupDiscrete
-            }
-            code.append(Instruction(op, d, x, layout.offset, layout.count))
-            return d
-        }
-        let builtin = Builtin(rawValue: name)!
-        /// Evaluates the arguments and applies `op`; `optionalLast` fills a missing third argument.
-        func simple(_ op: Instruction.Op, optionalLast: Double? = nil) -> Int {
-            var slots = arguments.map { emit($0, into: nil) }
-            if let optionalLast, slots.count == 2 { slots.append(literal(optionalLast)) }
-            while slots.count < 3 { slots.append(0) }
-            let d = target ?? temporary()
-            code.append(Instruction(op, d, slots[0], slots[1], slots[2]))
-            return d
-        }
-        switch builtin {
-        case .min, .max:
-            var accumulator = emit(arguments[0], into: nil)
-            for (k, argument) in arguments.dropFirst().enumerated() {
-                let b = emit(argument, into: nil)
-                let d = k == arguments.count - 2 ? (target ?? temporary()) : temporary()
-                code.append(Instruction(builtin == .min ? .min : .max, d, accumulator, b))
-                accumulator = d
-            }
-            return accumulator
-        case .if:
-            // Both branches are computed and one is selected: programs stay straight-line.
-            return simple(.select)
-        case .pi: return place(literal(.pi), target)
-        case .inf: return place(literal(.infinity), target)
-        case .starttime: return place(ReservedSlot.startTime, target)
-        case .stoptime: return place(ReservedSlot.stopTime, target)
-        case .abs: return simple(.abs)
-        case .exp: return simple(.exp)
-        case .ln: return simple(.ln)
-        case .log10: return simple(.log10)
-        case .sqrt: return simple(.sqrt)
-        case .sin: return simple(.sin)
-        case .cos: return simple(.cos)
-        case .tan: return simple(.tan)
-        case .arcsin: return simple(.arcsin)
-        case .arccos: return simple(.arccos)
-        case .arctan: return simple(.arctan)
-        case .int: return simple(.int)
-        case .sign: return simple(.sign)
-        case .pow: return simple(.power)
-        case .mod: return simple(.modulo)
-        case .clamp: return simple(.clamp)
-        case .safediv: return simple(.safediv, optionalLast: 0)
-        case .step: return simple(.step)
-        case .ramp: return simple(.ramp, optionalLast: .infinity)
-        case .pulse: return simple(.pulse)
-        case .pulse_train: return simple(.pulseTrain, optionalLast: 0)
-        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous, .delay_fixed:
-            preconditionFailure("stateful \(name)() reached code generation unexpanded")
-        }
-    }
-
-    private mutating func place(_ slot: Int, _ target: Int?) -> Int {
-        guard let target, target != slot else { return slot }
-        code.append(Instruction(.copy, target, slot))
-        return target
-    }
-
-    private static func opcode(for op: BinaryOperator) -> Instruction.Op {
-        switch op {
-        case .add: .add
-        case .subtract: .subtract
-        case .multiply: .multiply
-        case .divide: .divide
-        case .power: .power
-        case .modulo: .modulo
-        case .less: .less
-        case .lessOrEqual: .lessOrEqual
-        case .greater: .greater
-        case .greaterOrEqual: .greaterOrEqual
-        case .equal: .equal
-        case .notEqual: .notEqual
-        case .and: .and
-        case .or: .or
-        }
     }
 
     // MARK: - Analysis helpers
 
     /// True for an operation (not a bare name or number) that reads only constants.
-    private func isInvariant(_ expression: Expression) -> Bool {
+    func isInvariant(_ expression: Expression) -> Bool {
         switch expression.kind {
         case .number, .name: return false
         default: break
