@@ -209,7 +209,8 @@ public struct QuarterlyReport: Sendable {
         let parameters = data.base.scenario.parameters
         func row(_ p: ResolvedParameter) -> [String] {
             [p.name, ValueFormatter.format(p.value, unit: p.unit),
-             p.low.map { "\(ValueFormatter.format($0, unit: p.unit)) – \(ValueFormatter.format(p.high!, unit: p.unit))" } ?? "fixed",
+             p.distribution == .fixed || p.low == p.high ? "fixed"
+                : p.low.map { "\(ValueFormatter.format($0, unit: p.unit)) – \(ValueFormatter.format(p.high!, unit: p.unit))" } ?? "fixed",
              p.unit ?? "", p.source ?? ""]
         }
         text += Markdown.table(["parameter", "value", "range", "unit", "source"], parameters.filter { !$0.isJudgement }.map(row))
