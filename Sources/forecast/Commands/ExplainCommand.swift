@@ -20,6 +20,7 @@ enum ExplainCommand: Command {
         let name = arguments.positionals[0]
         let equations = Dictionary(compiled.model.equations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameters = Dictionary(scenario.parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let written = Dictionary(workspace.assumptions.variables.map { ($0.name, $0.equation.text) }, uniquingKeysWith: { a, _ in a })
         guard equations[name] != nil || parameters[name] != nil || scenario.tables.contains(where: { $0.name == name }) else {
             throw Failure("unknown name '\(name)'", hint: Suggestion.hint(for: name, in: Array(equations.keys.filter { !$0.contains("#") }) + Array(parameters.keys))
                               ?? "see `forecast list variables`")
@@ -43,7 +44,8 @@ enum ExplainCommand: Command {
             }
             if let table = scenario.tables.first(where: { $0.name == name }) { return "table of \(table.xs.count) points" }
             guard let equation = equations[name] else { return "" }
-            let text = ExpressionPrinter.print(equation.expression) { $0.contains("#") ? "\($0.prefix { $0 != "#" })·" + $0.split(separator: "#").last!.prefix { $0.isLetter } : $0 }
+            // The equation as the modeller wrote it, not as the compiler expanded it.
+            let text = written[name] ?? ExpressionPrinter.print(equation.expression)
             switch equation.kind {
             case "stock":
                 let flows = equation.inflows.map { "+ \($0)" } + equation.outflows.map { "- \($0)" }
