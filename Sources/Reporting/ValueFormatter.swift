@@ -60,10 +60,11 @@ public enum ValueFormatter {
         return "\(mantissa)e\(exponent)"
     }
 
-    /// Three significant figures without an exponent: 1.23, 12.3, 123, 1230.
+    /// Three significant figures without an exponent: 0.00312, 0.312, 1.23, 12.3, 123, 1230.
     public static func significant(_ x: Double) -> String {
         let magnitude = abs(x)
-        let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
+        let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 || magnitude == 0 ? 2
+            : min(8, 2 - Int(log10(magnitude).rounded(.down)))
         return String(format: "%.\(decimals)f", x)
     }
 
