@@ -62,6 +62,12 @@ struct CommandLineTests {
         #expect(output.stderr == "error: unknown option '--selct' for `forecast run`; did you mean '--select'?\n")
     }
 
+    @Test func aNonFiniteValueNamesTheVariableItsFileAndTheTime() throws {
+        let output = try run(["run", "--stdin"], input: "{\"rate\": 0}")
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix("\(Self.fixture)/model/growth.json5:8:5: error: 'growth' became infinite at time 2025;"), "\(output.stderr)")
+    }
+
     @Test func aWindowOutsideTheRunIsAnInputError() throws {
         let output = try run(["run", "--from", "2030Q1"])
         #expect(output.status == 1)

@@ -100,7 +100,7 @@ struct CodeGenerator {
                                  unit: node.unit, doc: node.doc, slot: slotOf[node.name]!)
         }
         let watch = (stockIndices + rateOrder + initOrder.filter { isConstant[$0] }).map { i in
-            (slot: slotOf[nodes[i].name]!, name: String(nodes[i].name.prefix { $0 != "#" }))
+            (slot: slotOf[nodes[i].name]!, name: String(nodes[i].name.prefix { $0 != "#" }), origin: nodes[i].declaration)
         }
         let equations = nodes.enumerated().map { i, node in
             var inflows: [String] = [], outflows: [String] = []

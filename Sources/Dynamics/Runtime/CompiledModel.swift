@@ -43,7 +43,7 @@ public struct CompiledModel: Sendable {
     let derivativeSlots: [Int]
     /// Every variable slot, stocks included, in evaluation order, with its name: to say which
     /// variable first turned non-finite.
-    let watchOrder: [(slot: Int, name: String)]
+    let watchOrder: [(slot: Int, name: String, origin: SourceLocation?)]
     /// The contiguous range of slots holding variables (stocks through auxiliaries).
     let variableRange: Range<Int>
     let nonNegativeStocks: [Int]
@@ -55,7 +55,7 @@ public struct CompiledModel: Sendable {
 
     init(columns: [Column], parameters: [ParameterSlot], equations: [CompiledEquation], slotCount: Int,
          initialSlots: [Double], initProgram: Program, rateProgram: Program, tableData: [Double],
-         stockBase: Int, stockCount: Int, derivativeSlots: [Int], watchOrder: [(slot: Int, name: String)],
+         stockBase: Int, stockCount: Int, derivativeSlots: [Int], watchOrder: [(slot: Int, name: String, origin: SourceLocation?)],
          variableRange: Range<Int>, nonNegativeStocks: [Int], pipelines: [Pipeline]) {
         self.columns = columns
         self.parameters = parameters

@@ -35,12 +35,15 @@ public struct RunError: Error, Hashable, Sendable, CustomStringConvertible {
     public var variable: String
     public var time: Double
     public var value: Double
+    /// Where the variable is defined, if it came from a file.
+    public var location: SourceLocation?
 
     public var description: String { diagnostic.description }
 
     public var diagnostic: Diagnostic {
         let what = value.isNaN ? "not a number (NaN)" : "infinite"
         return Diagnostic(.error, "'\(variable)' became \(what) at time \(ExpressionPrinter.formatNumber(time))",
-                          hint: "look for a division by zero, ln or sqrt of a negative number, or growth that overflows")
+                          hint: "look for a division by zero, ln or sqrt of a negative number, or growth that overflows",
+                          at: location)
     }
 }

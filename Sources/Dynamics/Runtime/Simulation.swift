@@ -43,7 +43,7 @@ extension CompiledModel {
                 initProgram.groups.withUnsafeBufferPointer { Evaluator.execute(code, $0, s, t) }
             }
             if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                failure = RunError(variable: bad.name, time: settings.start, value: bad.value)
+                failure = RunError(variable: bad.name, time: settings.start, value: bad.value, location: bad.origin)
                 return
             }
             // Each pipeline's ring buffer starts full of its initial value.
@@ -63,7 +63,7 @@ extension CompiledModel {
                 s[ReservedSlot.time] = time
                 Evaluator.execute(rateCode, rateGroups, s, t)
                 if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                    failure = RunError(variable: bad.name, time: time, value: bad.value)
+                    failure = RunError(variable: bad.name, time: time, value: bad.value, location: bad.origin)
                     return
                 }
                 if step % stepsPerSave == 0 {
@@ -86,12 +86,12 @@ extension CompiledModel {
     }
 
     /// The first variable, in evaluation order, that holds NaN or an infinity; nil if all are finite.
-    private func firstNonFinite(_ s: UnsafeMutablePointer<Double>) -> (name: String, value: Double)? {
+    private func firstNonFinite(_ s: UnsafeMutablePointer<Double>) -> (name: String, value: Double, origin: SourceLocation?)? {
         // x * 0 is 0 for every finite x and NaN otherwise: one pass without branches.
         var probe = 0.0
         for slot in variableRange { probe += s[slot] * 0 }
         guard probe.isNaN else { return nil }
-        for (slot, name) in watchOrder where !s[slot].isFinite { return (name, s[slot]) }
+        for (slot, name, origin) in watchOrder where !s[slot].isFinite { return (name, s[slot], origin) }
         return nil
     }
 }
