@@ -113,3 +113,17 @@ struct HoistingTests {
         #expect(try model.run(settings, parameters: [8, 2]).series("x")!.last == 10)
     }
 }
+
+/// Outputs nothing integrated depends on are computed once a step, at the step's own time.
+struct OutputProgramTests {
+    @Test func outputsAreRecordedAtTheirStepsTimeAndStocks() throws {
+        let result = try simulate([
+            .stock("x", initial: "1", inflows: ["g"]),
+            .flow("g", "x * 0.5"),
+            .auxiliary("clock", "time"),
+            .auxiliary("twice_x", "2 * x"),
+        ], to: 2, dt: 0.25, method: .rk4)
+        #expect(result.series("clock")! == result.times)
+        #expect(zip(result.series("twice_x")!, result.series("x")!).allSatisfy { $0 == 2 * $1 })
+    }
+}

@@ -88,11 +88,26 @@ struct CodeGenerator {
         if case .success(let order) = DependencyOrder.sort(count: nodes.count, dependencies: rateDependencies) {
             rateOrder = order.filter { !nodes[$0].isStock && !isConstant[$0] }
         }
-        for i in rateOrder { emitEquation(nodes[i]) }
+        // What the stocks' net rates need, through any chain of equations; the rest are outputs,
+        // which only the first RK4 stage of a step (the recorded one) computes.
+        var drivesStocks = [Bool](repeating: false, count: nodes.count)
+        var pending = stockIndices.flatMap { i -> [Int] in
+            guard case let .stock(inflows, outflows, _) = nodes[i].kind else { return [] }
+            return (inflows + outflows).compactMap { index[$0] }
+        } + pipelines.compactMap { index[$0.source] }
+        while let i = pending.popLast() {
+            guard !drivesStocks[i] else { continue }
+            drivesStocks[i] = true
+            pending += rateDependencies[i]
+        }
+        for i in rateOrder where drivesStocks[i] { emitEquation(nodes[i]) }
         for rate in summedRates {
             emitNetRate(into: rate.slot, inflows: rate.inflows, outflows: rate.outflows)
         }
         let rateProgram = code
+        code = []
+        for i in rateOrder where !drivesStocks[i] { emitEquation(nodes[i]) }
+        let outputProgram = code
         initProgram += hoisted
 
         let visibleColumns = nodes.filter(\.isVisible).map { node in
@@ -116,6 +131,7 @@ struct CodeGenerator {
             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, slot: slotOf[$0.name]!) },
             equations: equations, slotCount: slotCount, initialSlots: initialSlots,
             initProgram: Program(initProgram, slotCount: slotCount), rateProgram: Program(rateProgram, slotCount: slotCount),
+            outputProgram: Program(outputProgram, slotCount: slotCount),
             tableData: tableData, stockBase: stockBase, stockCount: stockIndices.count, derivativeSlots: derivativeSlots,
             watchOrder: watch, variableRange: stockBase..<variableEnd,
             nonNegativeStocks: stockIndices.compactMap { i in

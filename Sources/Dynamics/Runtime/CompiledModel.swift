@@ -33,8 +33,11 @@ public struct CompiledModel: Sendable {
     let initialSlots: [Double]
     /// Computes constants and every stock's initial value.
     let initProgram: Program
-    /// Computes auxiliaries, flows and each stock's net rate from the stocks and time.
+    /// Computes the auxiliaries and flows the stocks depend on, and each stock's net rate,
+    /// from the stocks and time: run at every stage of the integrator.
     let rateProgram: Program
+    /// Computes the auxiliaries nothing integrated depends on: run once a step, for recording.
+    let outputProgram: Program
     let tableData: [Double]
     /// Stocks occupy `stockBase ..< stockBase + stockCount`.
     let stockBase: Int
@@ -54,7 +57,7 @@ public struct CompiledModel: Sendable {
     private let parameterIndex: [String: Int]
 
     init(columns: [Column], parameters: [ParameterSlot], equations: [CompiledEquation], slotCount: Int,
-         initialSlots: [Double], initProgram: Program, rateProgram: Program, tableData: [Double],
+         initialSlots: [Double], initProgram: Program, rateProgram: Program, outputProgram: Program, tableData: [Double],
          stockBase: Int, stockCount: Int, derivativeSlots: [Int], watchOrder: [(slot: Int, name: String, origin: SourceLocation?)],
          variableRange: Range<Int>, nonNegativeStocks: [Int], pipelines: [Pipeline]) {
         self.columns = columns
@@ -64,6 +67,7 @@ public struct CompiledModel: Sendable {
         self.initialSlots = initialSlots
         self.initProgram = initProgram
         self.rateProgram = rateProgram
+        self.outputProgram = outputProgram
         self.tableData = tableData
         self.stockBase = stockBase
         self.stockCount = stockCount
@@ -86,9 +90,9 @@ public struct CompiledModel: Sendable {
     public var defaultParameterValues: [Double] { parameters.map(\.value) }
 
     /// Instructions in both programs; the benchmark reports it.
-    public var instructionCount: Int { initProgram.count + rateProgram.count }
-    /// Instructions evaluated per call of the rate function.
-    public var rateInstructionCount: Int { rateProgram.count }
+    public var instructionCount: Int { initProgram.count + rateProgram.count + outputProgram.count }
+    /// Instructions evaluated at the start of each step (the rate and output programs).
+    public var rateInstructionCount: Int { rateProgram.count + outputProgram.count }
 }
 
 /// A state that, after each step, takes the value its source had a fixed number of steps

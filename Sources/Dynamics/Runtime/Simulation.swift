@@ -35,6 +35,8 @@ extension CompiledModel {
         tables.withUnsafeBufferPointer { tableBuffer in
         rateProgram.instructions.withUnsafeBufferPointer { rateCode in
         rateProgram.groups.withUnsafeBufferPointer { rateGroups in
+        outputProgram.instructions.withUnsafeBufferPointer { outputCode in
+        outputProgram.groups.withUnsafeBufferPointer { outputGroups in
         derivativeSlots.withUnsafeBufferPointer { derivatives in
         recorded.withUnsafeMutableBufferPointer { out in
         scratch.withUnsafeMutableBufferPointer { scratchBuffer in
@@ -62,6 +64,7 @@ extension CompiledModel {
                 let time = settings.start + Double(step) * settings.dt
                 s[ReservedSlot.time] = time
                 Evaluator.execute(rateCode, rateGroups, s, t)
+                Evaluator.execute(outputCode, outputGroups, s, t)
                 if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
                     failure = RunError(variable: bad.name, time: time, value: bad.value, location: bad.origin)
                     return
@@ -74,6 +77,8 @@ extension CompiledModel {
                 stepper.advance(from: time, step: step)
             }
             }
+        }
+        }
         }
         }
         }
