@@ -81,6 +81,12 @@ struct ParserTests {
         #expect(try evaluate(printed) == evaluate(text))
     }
 
+    @Test func xmileVariablesMayBeNamedLikeOperators() throws {
+        let parsed = try Parser.parse("mod MOD 3 + And", dialect: .xmile)
+        #expect(parsed.description == "mod mod 3 + and")
+        #expect(throws: ParseError.self) { try Parser.parse("mod + 1") }
+    }
+
     @Test func xmileNamesAreCanonical() {
         #expect(Parser.canonicalXMILEName("Teacup  Temperature") == "teacup_temperature")
         #expect(Parser.canonicalXMILEName("a__b c") == "a_b_c")

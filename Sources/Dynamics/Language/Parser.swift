@@ -214,6 +214,10 @@ public struct Parser {
             advance()
             let whenFalse = try expression()
             return Expression(.call("if", [condition, whenTrue, whenFalse]), at: token.position)
+        case .identifier(let word) where dialect == .xmile && ["mod", "and", "or", "then", "else"].contains(token.keyword ?? ""):
+            // XMILE allows variables named like operators; where an operand is expected, it is one.
+            advance()
+            return Expression(.name(canonical(word)), at: token.position)
         case .identifier(let word) where token.keyword != nil:
             throw ParseError("unexpected '\(word)'", hint: "'\(word)' is a keyword and needs operands around it",
                              at: token.position)
