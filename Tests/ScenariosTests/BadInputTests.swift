@@ -127,3 +127,34 @@ struct BadInputTests {
         }
     }
 }
+
+/// Rank correlations for Monte Carlo in base.json5.
+struct CorrelationInputTests {
+    func load(_ correlations: String, rangedX0: Bool = false) throws -> Assumptions {
+        var base = Fixture.base.replacingOccurrences(of: "  tables: {", with: "  correlations: \(correlations),\n  tables: {")
+        if rangedX0 { base = base.replacingOccurrences(of: "x0: { value: 1, unit:", with: "x0: { value: 1, low: 0.5, high: 2, unit:") }
+        return try Fixture.load(Fixture.with("base.json5", base))
+    }
+
+    @Test func aValidCorrelationLoads() throws {
+        let assumptions = try load("[{ parameters: [\"rate\", \"x0\"], rank: -0.4, source: \"judgement: they move apart\" }]", rangedX0: true)
+        #expect(assumptions.correlations.count == 1)
+        #expect(assumptions.correlations.first.map { [$0.0, $0.1] } == ["rate", "x0"])
+        #expect(assumptions.correlations.first?.2 == -0.4)
+    }
+
+    @Test(arguments: [
+        ("[{ parameters: [\"rate\", \"rat\"], rank: 0.5, source: \"s\" }]", "the correlation names the unknown parameter 'rat'"),
+        ("[{ parameters: [\"rate\", \"x0\"], rank: 0.5, source: \"s\" }]", "the correlation names 'x0', which Monte Carlo does not draw"),
+        ("[{ parameters: [\"rate\", \"x0\"], rank: 1.5, source: \"s\" }]", "a rank correlation must lie strictly between -1 and 1, not 1.5"),
+        ("[{ parameters: [\"rate\", \"x0\"], rank: 0.5 }]", "a correlation has no 'source'"),
+    ])
+    func badCorrelationsAreReported(correlations: String, message: String) throws {
+        do {
+            _ = try load(correlations)
+            Issue.record("loaded without error")
+        } catch let list as DiagnosticList {
+            #expect(list.diagnostics.contains { $0.message == message }, "\(list)")
+        }
+    }
+}

@@ -57,7 +57,8 @@ public struct ReportData: Sendable {
             let series = Array(Set(headline + assumptions.report.charts.flatMap(\.series))).sorted()
                 .filter { compiled.model.columnIndex(of: $0) != nil }
             monteCarlo = try MonteCarlo.run(compiled, settings: MonteCarloSettings(runs: monteCarloRuns, seed: seed, percentiles: [10, 50, 90],
-                                                                                  series: series, threads: nil, correlations: []),
+                                                                                  series: series, threads: nil,
+                                                                                  correlations: assumptions.correlations),
                                             milestones: assumptions.report.milestones)
         }
         let sensitivityQuarter = min(Quarter(year: quarter.year + 4, quarter: 4), horizon)

@@ -108,3 +108,10 @@ extension Assumptions {
         (backtestFile?.scores ?? []).map { ($0.series, $0.history, $0.column) }
     }
 }
+
+extension Assumptions {
+    /// Rank correlations between parameters for Monte Carlo draws: (first, second, Spearman r).
+    public var correlations: [(String, String, Double)] {
+        base.correlations.map { ($0.first, $0.second, $0.rank) }
+    }
+}

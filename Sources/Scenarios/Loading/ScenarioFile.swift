@@ -17,10 +17,11 @@ struct ScenarioFile {
     var set: [SetEntry] = []
     var events: [EventSpec] = []
     var scores: [ScoreSpec] = []
+    var correlations: [CorrelationSpec] = []
 
     static func keys(_ kind: Kind) -> [String] {
         switch kind {
-        case .base: ["schema", "name", "description", "time", "parameters", "tables"]
+        case .base: ["schema", "name", "description", "time", "parameters", "tables", "correlations"]
         case .scenario: ["schema", "extends", "name", "description", "time", "set", "tables", "events"]
         case .backtest: ["schema", "extends", "name", "description", "time", "set", "tables", "events", "scores"]
         }
@@ -62,6 +63,9 @@ struct ScenarioFile {
         }
         if let events = reader.value["events"] {
             scenario.events = EventSpec.readAll(events, file: file, problems: &problems)
+        }
+        if let correlations = reader.value["correlations"] {
+            scenario.correlations = CorrelationSpec.readAll(correlations, file: file, problems: &problems)
         }
         if let scores = reader.value["scores"] {
             scenario.scores = ScoreSpec.readAll(scores, file: file, problems: &problems)
@@ -280,6 +284,48 @@ struct ScoreSpec {
                   let history = entry.string("history", required: true, problems: &problems),
                   let column = entry.string("column", required: true, problems: &problems) else { return nil }
             return ScoreSpec(series: series, history: history, column: column, location: entry.location)
+        }
+    }
+}
+
+/// A rank correlation between two ranged parameters for Monte Carlo draws:
+/// `{ parameters: ["a", "b"], rank: 0.6, source: "…" }`.
+struct CorrelationSpec {
+    var first: String
+    var second: String
+    var rank: Double
+    var location: SourceLocation
+
+    static func readAll(_ value: JSONValue, file: String, problems: inout [Diagnostic]) -> [CorrelationSpec] {
+        guard let elements = value.array else {
+            problems.append(Diagnostic(.error, "'correlations' must be an array, not \(value.typeName)",
+                                       at: SourceLocation(file: file, position: value.position)))
+            return []
+        }
+        return elements.compactMap { element in
+            guard let entry = ObjectReader(element, file: file, context: "a correlation", problems: &problems) else { return nil }
+            entry.rejectUnknownKeys(["parameters", "rank", "source"], problems: &problems)
+            guard let names = entry.strings("parameters", problems: &problems), let rank = entry.number("rank", required: true, problems: &problems) else {
+                if entry.value["parameters"] == nil {
+                    problems.append(Diagnostic(.error, "a correlation has no 'parameters'", hint: "add parameters: [\"a\", \"b\"]", at: entry.location))
+                }
+                return nil
+            }
+            guard names.count == 2, names[0] != names[1] else {
+                problems.append(Diagnostic(.error, "a correlation names two different parameters, not \(names.count == 2 ? "the same one twice" : "\(names.count)")",
+                                           at: entry.location(of: entry.value["parameters"]!)))
+                return nil
+            }
+            guard rank > -1, rank < 1 else {
+                problems.append(Diagnostic(.error, "a rank correlation must lie strictly between -1 and 1, not \(rank)",
+                                           at: entry.location(of: entry.value["rank"]!)))
+                return nil
+            }
+            if entry.value["source"] == nil {
+                problems.append(Diagnostic(.error, "a correlation has no 'source'", hint: "cite it, or write source: \"judgement: <why>\"",
+                                           at: entry.location))
+            }
+            return CorrelationSpec(first: names[0], second: names[1], rank: rank, location: entry.location(of: entry.value["parameters"]!))
         }
     }
 }

@@ -16,6 +16,7 @@ struct Validator {
     mutating func run(reportReferences: [String: SourceLocation]) {
         checkTime()
         checkModel()
+        checkCorrelations()
         checkUsage()
         for name in assumptions.scenarioFiles.keys.sorted() { checkScenario(assumptions.scenarioFiles[name]!) }
         if let backtest = assumptions.backtestFile {
@@ -61,6 +62,23 @@ struct Validator {
             }
         } catch {
             problems += error.diagnostics
+        }
+    }
+
+    /// Each correlation joins two parameters that have ranges.
+    private mutating func checkCorrelations() {
+        for correlation in assumptions.base.correlations {
+            for name in [correlation.first, correlation.second] {
+                guard let parameter = parameters.first(where: { $0.name == name }) else {
+                    problems.append(Diagnostic(.error, "the correlation names the unknown parameter '\(name)'",
+                                               hint: Suggestion.hint(for: name, in: parameterNames), at: correlation.location))
+                    continue
+                }
+                if parameter.low == nil || parameter.distribution == .fixed {
+                    problems.append(Diagnostic(.error, "the correlation names '\(name)', which Monte Carlo does not draw",
+                                               hint: "give it a range, or remove the correlation", at: correlation.location))
+                }
+            }
         }
     }
 

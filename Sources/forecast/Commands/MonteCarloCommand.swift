@@ -41,6 +41,7 @@ enum MonteCarloCommand: Command {
         let (scenario, warnings) = try workspace.resolve(arguments.value("scenario") ?? "base")
         let compiled = try workspace.compile(scenario)
         settings.series = try workspace.seriesNames(arguments, available: compiled.model.columns.map(\.name))
+        settings.correlations = workspace.assumptions.correlations
         let allWarnings = workspace.assumptions.warnings + warnings
 
         let bar = Console.errorIsTerminal ? ProgressBar(total: settings.runs, label: "montecarlo") : nil
@@ -51,10 +52,8 @@ enum MonteCarloCommand: Command {
             defer { bar?.clear() }
             result = try MonteCarlo.run(compiled, settings: settings, milestones: workspace.assumptions.report.milestones,
                                         progress: progress)
-        } catch let diagnostic as Diagnostic {
-            throw Failure(diagnostic)
         } catch {
-            throw Failure("\(error)")
+            throw Failure(catching: error)
         }
 
         let rows = result.times.indices.filter { k in
