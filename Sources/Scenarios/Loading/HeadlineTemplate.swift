@@ -1,5 +1,4 @@
 import Dynamics
-import Scenarios
 
 /// A sentence of the report's headline with placeholders filled from the numbers.
 ///
