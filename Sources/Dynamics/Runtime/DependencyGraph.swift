@@ -1,4 +1,3 @@
-
 /// Who reads whom in a compiled model: an edge from each name an equation reads to the
 /// variable it defines, and from each flow to its stock. Hidden variables (smooths, delays)
 /// are nodes too, so influence passes through them.
