@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Dynamics
 import XMILE
 
@@ -83,28 +84,9 @@ extension XMILEResults {
     }
 }
 
-/// Compares `actual` byte for byte with `Fixtures/Snapshots/<name>` beside this file.
-///
-/// With `RECORD_SNAPSHOTS=1` in the environment the file is (re)written instead and the check
-/// passes; review the change as a diff before committing it.
+/// Compares `actual` with `Fixtures/Snapshots/<name>` beside this file (see `TestSupport.assertSnapshot`).
 func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/Snapshots")
-    let file = directory.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: file, options: .atomic)
-        } catch {
-            Issue.record("could not record snapshot \(file.path): \(error)", sourceLocation: sourceLocation)
-        }
-        return
-    }
-    guard let data = FileManager.default.contents(atPath: file.path), let expected = String(data: data, encoding: .utf8) else {
-        Issue.record("no snapshot at \(file.path); record it with `RECORD_SNAPSHOTS=1 swift test --filter XMILETests`",
-                     sourceLocation: sourceLocation)
-        return
-    }
-    #expect(actual == expected, "output differs from \(file.path); re-record with RECORD_SNAPSHOTS=1 if intended",
-            sourceLocation: sourceLocation)
+    TestSupport.assertSnapshot(actual, named: name,
+                               in: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Snapshots"),
+                               recordCommand: "RECORD_SNAPSHOTS=1 swift test --filter XMILETests", sourceLocation: sourceLocation)
 }
