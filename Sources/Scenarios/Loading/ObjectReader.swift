@@ -114,6 +114,18 @@ struct ObjectReader {
         return ObjectReader(found, file: file, context: context, problems: &problems)
     }
 
+    /// The elements of `value`, which must be an array; otherwise a problem naming `key` and
+    /// what was expected (e.g. "an array of { at: \"2027Q1\", set: { … } }") and no elements.
+    static func elements(of value: JSONValue, key: String, expected: String = "an array", file: String,
+                         problems: inout [Diagnostic]) -> [JSONValue] {
+        guard let elements = value.array else {
+            problems.append(Diagnostic(.error, "'\(key)' must be \(expected), not \(value.typeName)",
+                                       at: SourceLocation(file: file, position: value.position)))
+            return []
+        }
+        return elements
+    }
+
     static func finiteNumber(_ value: JSONValue, file: String, what: String, problems: inout [Diagnostic]) -> Double? {
         guard let x = value.number else {
             problems.append(Diagnostic(.error, "\(what) must be a number, not \(value.typeName)",

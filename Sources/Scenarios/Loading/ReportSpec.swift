@@ -49,8 +49,8 @@ public struct ReportSpec: Sendable {
                                                      isAbove: above != nil, label: entry.string("label", problems: &problems) ?? member.key))
             }
         }
-        if let charts = reader.value["charts"]?.array {
-            for value in charts {
+        if let charts = reader.value["charts"] {
+            for value in ObjectReader.elements(of: charts, key: "charts", file: file, problems: &problems) {
                 guard let entry = ObjectReader(value, file: file, context: "a chart", problems: &problems) else { continue }
                 entry.rejectUnknownKeys(["name", "title", "series", "scale", "caption", "y_label"], problems: &problems)
                 guard let name = entry.string("name", required: true, problems: &problems),
@@ -67,18 +67,14 @@ public struct ReportSpec: Sendable {
                                              logScale: scale.map { $0 == "log" }, caption: entry.string("caption", problems: &problems),
                                              yLabel: entry.string("y_label", problems: &problems)))
             }
-        } else if let charts = reader.value["charts"] {
-            problems.append(Diagnostic(.error, "'charts' must be an array, not \(charts.typeName)", at: reader.location(of: charts)))
         }
-        for (key, target) in [("scenario_table", \ReportSpec.scenarioTable)] {
-            for value in reader.value[key]?.array ?? [] {
-                if let name = value.string {
-                    spec[keyPath: target].append(name)
-                    references[name] = reader.location(of: value)
-                }
+        for value in reader.value["scenario_table"]?.array ?? [] {
+            if let name = value.string {
+                spec.scenarioTable.append(name)
+                references[name] = reader.location(of: value)
             }
-            _ = reader.strings(key, problems: &problems)
         }
+        _ = reader.strings("scenario_table", problems: &problems)
         let milestoneNames = Set(spec.milestones.map(\.name))
         for value in reader.value["headline_text"]?.array ?? [] {
             guard let text = value.string else { continue }
@@ -94,7 +90,7 @@ public struct ReportSpec: Sendable {
         }
         _ = reader.strings("headline_text", problems: &problems)
         if let loops = reader.value["loops"] {
-            for value in loops.array ?? [] {
+            for value in ObjectReader.elements(of: loops, key: "loops", file: file, problems: &problems) {
                 guard let entry = ObjectReader(value, file: file, context: "a loop", problems: &problems) else { continue }
                 entry.rejectUnknownKeys(["name", "polarity", "path", "doc"], problems: &problems)
                 guard let name = entry.string("name", required: true, problems: &problems),
@@ -113,9 +109,6 @@ public struct ReportSpec: Sendable {
                 }
                 spec.loops.append(LoopSpec(name: name, isReinforcing: polarity == "reinforcing", path: path,
                                            doc: entry.string("doc", problems: &problems), location: entry.location))
-            }
-            if loops.array == nil {
-                problems.append(Diagnostic(.error, "'loops' must be an array, not \(loops.typeName)", at: reader.location(of: loops)))
             }
         }
         return (spec, references)

@@ -245,12 +245,8 @@ struct EventSpec {
     var set: [SetEntry]
 
     static func readAll(_ value: JSONValue, file: String, problems: inout [Diagnostic]) -> [EventSpec] {
-        guard let elements = value.array else {
-            problems.append(Diagnostic(.error, "'events' must be an array of { at: \"2027Q1\", set: { … } }, not \(value.typeName)",
-                                       at: SourceLocation(file: file, position: value.position)))
-            return []
-        }
-        return elements.compactMap { element in
+        ObjectReader.elements(of: value, key: "events", expected: "an array of { at: \"2027Q1\", set: { … } }", file: file,
+                              problems: &problems).compactMap { element in
             guard let entry = ObjectReader(element, file: file, context: "an event", problems: &problems) else { return nil }
             entry.rejectUnknownKeys(["at", "set"], problems: &problems)
             guard let label = entry.string("at", required: true, problems: &problems) else { return nil }
@@ -273,11 +269,7 @@ struct ScoreSpec {
     var location: SourceLocation
 
     static func readAll(_ value: JSONValue, file: String, problems: inout [Diagnostic]) -> [ScoreSpec] {
-        guard let elements = value.array else {
-            problems.append(Diagnostic(.error, "'scores' must be an array, not \(value.typeName)", at: SourceLocation(file: file, position: value.position)))
-            return []
-        }
-        return elements.compactMap { element in
+        ObjectReader.elements(of: value, key: "scores", file: file, problems: &problems).compactMap { element in
             guard let entry = ObjectReader(element, file: file, context: "a score", problems: &problems) else { return nil }
             entry.rejectUnknownKeys(["series", "history", "column"], problems: &problems)
             guard let series = entry.string("series", required: true, problems: &problems),
@@ -297,12 +289,7 @@ struct CorrelationSpec {
     var location: SourceLocation
 
     static func readAll(_ value: JSONValue, file: String, problems: inout [Diagnostic]) -> [CorrelationSpec] {
-        guard let elements = value.array else {
-            problems.append(Diagnostic(.error, "'correlations' must be an array, not \(value.typeName)",
-                                       at: SourceLocation(file: file, position: value.position)))
-            return []
-        }
-        return elements.compactMap { element in
+        ObjectReader.elements(of: value, key: "correlations", file: file, problems: &problems).compactMap { element in
             guard let entry = ObjectReader(element, file: file, context: "a correlation", problems: &problems) else { return nil }
             entry.rejectUnknownKeys(["parameters", "rank", "source"], problems: &problems)
             guard let names = entry.strings("parameters", problems: &problems), let rank = entry.number("rank", required: true, problems: &problems) else {
