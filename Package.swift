@@ -25,10 +25,11 @@ let package = Package(
         // Helpers shared by the test targets; not shipped.
         .target(name: "TestSupport", dependencies: ["Dynamics", "Scenarios"]),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "TestSupport"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
-        .testTarget(name: "XMILETests", dependencies: ["XMILE", "Reporting", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Dynamics", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Scenarios", "Dynamics", "TestSupport"]),
+        .testTarget(name: "XMILETests", dependencies: ["XMILE", "Reporting", "Dynamics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "Scenarios", "Dynamics", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "ForecastTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
