@@ -38,12 +38,13 @@ public struct CompiledModel: Sendable {
     let rateProgram: Program
     /// Computes the auxiliaries nothing integrated depends on: run once a step, for recording.
     let outputProgram: Program
-    let tableData: [Double]
+    /// Every table's x values then y values, one table after another.
+    let tables: FixedBuffer<Double>
     /// Stocks occupy `stockBase ..< stockBase + stockCount`.
     let stockBase: Int
     let stockCount: Int
     /// Where the rate program leaves each stock's net rate, in stock order.
-    let derivativeSlots: [Int]
+    let derivativeSlots: FixedBuffer<Int>
     /// Every variable slot, stocks included, in evaluation order, with its name: to say which
     /// variable first turned non-finite.
     let watchOrder: [(slot: Int, name: String, origin: SourceLocation?)]
@@ -68,10 +69,10 @@ public struct CompiledModel: Sendable {
         self.initProgram = initProgram
         self.rateProgram = rateProgram
         self.outputProgram = outputProgram
-        self.tableData = tableData
+        tables = FixedBuffer(tableData, padding: 0)
         self.stockBase = stockBase
         self.stockCount = stockCount
-        self.derivativeSlots = derivativeSlots
+        self.derivativeSlots = FixedBuffer(derivativeSlots, padding: ReservedSlot.zero)
         self.watchOrder = watchOrder
         self.variableRange = variableRange
         self.nonNegativeStocks = nonNegativeStocks

@@ -52,14 +52,16 @@ enum ReservedSlot {
     static let count = 5
 }
 
-/// A scheduled program: instructions ordered by group.
+/// A scheduled program: instructions ordered by group, in memory the evaluator reads directly.
 struct Program: Sendable {
-    var instructions: [Instruction]
-    var groups: [InstructionGroup]
+    let code: FixedBuffer<Instruction>
+    let groups: FixedBuffer<InstructionGroup>
+    let count: Int
 
-    init(_ code: [Instruction], slotCount: Int) {
-        (instructions, groups) = Scheduler.schedule(code, slotCount: slotCount)
+    init(_ instructions: [Instruction], slotCount: Int) {
+        let (ordered, groups) = Scheduler.schedule(instructions, slotCount: slotCount)
+        code = FixedBuffer(ordered, padding: Instruction(.copy, ReservedSlot.zero, ReservedSlot.zero))
+        self.groups = FixedBuffer(groups, padding: InstructionGroup(op: .copy, start: 0, end: 0))
+        count = ordered.count
     }
-
-    var count: Int { instructions.count }
 }

@@ -1,9 +1,10 @@
 /// Runs a compiled model: initialise, then a whole number of steps, recording every
 /// `saveEvery`.
 ///
-/// At each step the rate program runs once at the step's start (its values are the ones
-/// recorded for that time), then the integrator advances the stocks; RK4 runs it three more
-/// times inside the step. The loop counts steps; it never tests `time < stop`.
+/// At each step the rate and output programs run once at the step's start (their values are
+/// the ones recorded for that time), then the integrator advances the stocks; RK4 runs the
+/// rate program three more times inside the step. The loop counts steps; it never tests
+/// `time < stop`.
 extension CompiledModel {
     /// - Parameter parameters: one value per entry of `parameters`, in order; nil for the defaults.
     public func run(_ settings: RunSettings, parameters values: [Double]? = nil) throws(Diagnostic) -> RunResult {
@@ -24,70 +25,72 @@ extension CompiledModel {
         let saveCount = stepCount / stepsPerSave + 1
         let times = (0..<saveCount).map { settings.start + Double($0 * stepsPerSave) * settings.dt }
         let columnSlots = columns.map(\.slot)
+
+        // Per-run memory: the slots and the integrator's scratch space.
+        let s = UnsafeMutablePointer<Double>.allocate(capacity: slots.count)
+        s.initialize(from: slots, count: slots.count)
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, 2 * stockCount))
+        defer {
+            s.deallocate()
+            scratch.deallocate()
+        }
         var recorded = [Double](repeating: 0, count: columnSlots.count * saveCount)
-        var scratch = [Double](repeating: 0, count: 2 * stockCount)
+        var failure: Diagnostic?
+        recorded.withUnsafeMutableBufferPointer { out in
+            do throws(Diagnostic) {
+                try integrate(settings, s: s, scratch: scratch, record: out.baseAddress, columnSlots: columnSlots, saveCount: saveCount)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return RunResult(times: times, columns: columns, values: recorded)
+    }
+
+    /// Initialises the slots, then steps to the end, writing column `j` of save `k` to
+    /// `record[j * saveCount + k]`.
+    private func integrate(_ settings: RunSettings, s: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>,
+                           record out: UnsafeMutablePointer<Double>?, columnSlots: [Int], saveCount: Int) throws(Diagnostic) {
+        // Read-only memory of the model, reached once here rather than through its owners at every step.
+        let t = tables.base
+        let rateCode = rateProgram.code.pointer, rateGroups = rateProgram.groups.pointer
+        let outputCode = outputProgram.code.pointer, outputGroups = outputProgram.groups.pointer
+
+        Evaluator.execute(initProgram.code.pointer, initProgram.groups.pointer, s, t)
+        if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
+            throw RunError(variable: bad.name, time: settings.start, value: bad.value, location: bad.origin).diagnostic
+        }
+        // Each pipeline's ring buffer starts full of its initial value.
         var history: [Double] = []
         var layout: [(offset: Int, length: Int)] = []
-        let tables = tableData.isEmpty ? [0.0] : tableData
-        var failure: RunError?
+        for pipeline in pipelines {
+            let delay = pipeline.delay.map { s[$0] } ?? settings.dt
+            let length = max(1, Int((delay / settings.dt).rounded()))
+            layout.append((history.count, length))
+            history += [Double](repeating: s[pipeline.state], count: length)
+        }
+        let historyBuffer = UnsafeMutablePointer<Double>.allocate(capacity: max(1, history.count))
+        historyBuffer.initialize(from: history, count: history.count)
+        defer { historyBuffer.deallocate() }
 
-        slots.withUnsafeMutableBufferPointer { slotBuffer in
-        tables.withUnsafeBufferPointer { tableBuffer in
-        rateProgram.instructions.withUnsafeBufferPointer { rateCode in
-        rateProgram.groups.withUnsafeBufferPointer { rateGroups in
-        outputProgram.instructions.withUnsafeBufferPointer { outputCode in
-        outputProgram.groups.withUnsafeBufferPointer { outputGroups in
-        derivativeSlots.withUnsafeBufferPointer { derivatives in
-        recorded.withUnsafeMutableBufferPointer { out in
-        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
-            let s = slotBuffer.baseAddress!, t = tableBuffer.baseAddress!
-            initProgram.instructions.withUnsafeBufferPointer { code in
-                initProgram.groups.withUnsafeBufferPointer { Evaluator.execute(code, $0, s, t) }
-            }
+        var stepper = Stepper(model: self, s: s, scratch: scratch, settings: settings, history: historyBuffer, layout: layout)
+        let stepCount = settings.stepCount, stepsPerSave = settings.stepsPerSave
+        var saveIndex = 0
+        for step in 0...stepCount {
+            let time = settings.start + Double(step) * settings.dt
+            s[ReservedSlot.time] = time
+            Evaluator.execute(rateCode, rateGroups, s, t)
+            Evaluator.execute(outputCode, outputGroups, s, t)
             if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                failure = RunError(variable: bad.name, time: settings.start, value: bad.value, location: bad.origin)
-                return
+                throw RunError(variable: bad.name, time: time, value: bad.value, location: bad.origin).diagnostic
             }
-            // Each pipeline's ring buffer starts full of its initial value.
-            for pipeline in pipelines {
-                let delay = pipeline.delay.map { s[$0] } ?? settings.dt
-                let length = max(1, Int((delay / settings.dt).rounded()))
-                layout.append((history.count, length))
-                history += [Double](repeating: s[pipeline.state], count: length)
+            if step % stepsPerSave == 0, let out {
+                for (j, slot) in columnSlots.enumerated() { out[j * saveCount + saveIndex] = s[slot] }
+                saveIndex += 1
             }
-            history.withUnsafeMutableBufferPointer { historyBuffer in
-            var stepper = Stepper(model: self, s: s, tables: t, code: rateCode, groups: rateGroups,
-                                  derivatives: derivatives, scratch: scratchBuffer.baseAddress!, settings: settings,
-                                  history: historyBuffer.baseAddress, layout: layout)
-            var saveIndex = 0
-            for step in 0...stepCount {
-                let time = settings.start + Double(step) * settings.dt
-                s[ReservedSlot.time] = time
-                Evaluator.execute(rateCode, rateGroups, s, t)
-                Evaluator.execute(outputCode, outputGroups, s, t)
-                if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
-                    failure = RunError(variable: bad.name, time: time, value: bad.value, location: bad.origin)
-                    return
-                }
-                if step % stepsPerSave == 0 {
-                    for (j, slot) in columnSlots.enumerated() { out[j * saveCount + saveIndex] = s[slot] }
-                    saveIndex += 1
-                }
-                if step == stepCount { break }
-                stepper.advance(from: time, step: step)
-            }
-            }
+            if step == stepCount { break }
+            stepper.advance(from: time, step: step)
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        if let failure { throw failure.diagnostic }
-        return RunResult(times: times, columns: columns, values: recorded)
     }
 
     /// The first variable, in evaluation order, that holds NaN or an infinity; nil if all are finite.
@@ -101,15 +104,15 @@ extension CompiledModel {
     }
 }
 
-/// Advances the stocks by one step with the run's method, then applies non-negativity and
-/// `previous()` states.
+/// Advances the stocks by one step with the run's method, then applies non-negativity and the
+/// pipelines of `previous()` and `delay_fixed()`.
 struct Stepper {
     let s: UnsafeMutablePointer<Double>
     let tables: UnsafePointer<Double>
-    let code: UnsafeBufferPointer<Instruction>
-    let groups: UnsafeBufferPointer<InstructionGroup>
+    let rateCode: UnsafeBufferPointer<Instruction>
+    let rateGroups: UnsafeBufferPointer<InstructionGroup>
     /// Slot of each stock's net rate, in stock order.
-    let derivatives: UnsafeBufferPointer<Int>
+    let derivatives: UnsafePointer<Int>
     let scratch: UnsafeMutablePointer<Double>
     let stockBase: Int
     let stockCount: Int
@@ -118,18 +121,16 @@ struct Stepper {
     let nonNegativeStocks: [Int]
     let pipelines: [Pipeline]
     /// Ring buffers of the pipelines, and where each one's lies in it.
-    let history: UnsafeMutablePointer<Double>?
+    let history: UnsafeMutablePointer<Double>
     let layout: [(offset: Int, length: Int)]
 
-    init(model: CompiledModel, s: UnsafeMutablePointer<Double>, tables: UnsafePointer<Double>,
-         code: UnsafeBufferPointer<Instruction>, groups: UnsafeBufferPointer<InstructionGroup>,
-         derivatives: UnsafeBufferPointer<Int>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings,
-         history: UnsafeMutablePointer<Double>?, layout: [(offset: Int, length: Int)]) {
+    init(model: CompiledModel, s: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings,
+         history: UnsafeMutablePointer<Double>, layout: [(offset: Int, length: Int)]) {
         self.s = s
-        self.tables = tables
-        self.code = code
-        self.groups = groups
-        self.derivatives = derivatives
+        tables = model.tables.base
+        rateCode = model.rateProgram.code.pointer
+        rateGroups = model.rateProgram.groups.pointer
+        derivatives = model.derivativeSlots.base
         self.scratch = scratch
         stockBase = model.stockBase
         stockCount = model.stockCount
@@ -144,7 +145,7 @@ struct Stepper {
     /// Runs the rate program with the stocks and time now in the slots.
     @inline(__always)
     func evaluateRates() {
-        Evaluator.execute(code, groups, s, tables)
+        Evaluator.execute(rateCode, rateGroups, s, tables)
     }
 
     /// The net rate of stock `j` from the last evaluation.
@@ -156,20 +157,16 @@ struct Stepper {
     mutating func advance(from time: Double, step: Int) {
         // Each pipeline records its source now; after the step it shows the value recorded
         // `length` steps before the next one.
-        if let history {
-            for (k, pipeline) in pipelines.enumerated() {
-                history[layout[k].offset + step % layout[k].length] = s[pipeline.source]
-            }
+        for (k, pipeline) in pipelines.enumerated() {
+            history[layout[k].offset + step % layout[k].length] = s[pipeline.source]
         }
         switch method {
         case .euler: Euler.step(self)
         case .rk4: RungeKutta4.step(self, from: time)
         }
         for slot in nonNegativeStocks where s[slot] < 0 { s[slot] = 0 }
-        if let history {
-            for (k, pipeline) in pipelines.enumerated() {
-                s[pipeline.state] = history[layout[k].offset + (step + 1) % layout[k].length]
-            }
+        for (k, pipeline) in pipelines.enumerated() {
+            s[pipeline.state] = history[layout[k].offset + (step + 1) % layout[k].length]
         }
     }
 }

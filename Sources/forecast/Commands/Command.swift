@@ -7,10 +7,10 @@ protocol Command {
 }
 
 enum Commands {
-    static let all: [any Command.Type] = [
+    static var all: [any Command.Type] { [
         RunCommand.self, ReportCommand.self, CompareCommand.self, MonteCarloCommand.self, SensitivityCommand.self, BacktestCommand.self, CheckCommand.self, ExplainCommand.self,
         InitCommand.self, ExportCommand.self, SimulateCommand.self, ListCommand.self,
-    ]
+    ] }
 
     static var toolHelp: String {
         var lines = ["forecast: scenario forecasts of AI training cost, the open-closed capability gap, adoption and talent pay", "",
