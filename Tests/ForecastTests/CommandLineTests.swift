@@ -127,6 +127,13 @@ struct CommandLineTests {
         #expect(bad["message"] as? String == "unknown parameter 'rat' in line 2 of stdin")
     }
 
+    @Test func batchErrorsNameTheirInputLineAcrossBlankLines() throws {
+        let output = try run(["run", "--batch", "--select", "x"], input: "\n\n{\"rate\": 2}\n{\"rate\": 2,,}\n\n{\"rat\": 1}\n")
+        #expect(output.status == 1)
+        let lines = try output.stdout.split(separator: "\n").map { try json(String($0)) }
+        #expect(lines.map { $0["input_line"] as? Int } == [nil, 4, 6])
+    }
+
     @Test func csvHasUnitsInTheHeaderAndQuarterLabels() throws {
         let output = try run(["run", "--format", "csv", "--select", "x,cost_of_x", "--every", "year"])
         let lines = output.stdout.split(separator: "\n")

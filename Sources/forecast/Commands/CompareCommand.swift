@@ -32,7 +32,7 @@ enum CompareCommand: Command {
             views.append(try RunCommand.makeView(try workspace.compile(scenario), workspace: workspace, arguments: arguments,
                                                  sampling: sampling, from: from, to: to, warnings: found))
         }
-        Failure.printWarnings(warnings, format: format)
+        ProblemReport.printWarnings(warnings, format: format)
         let (a, b) = (views[0], views[1])
         func relative(_ x: Double, _ y: Double) -> Double { x == 0 ? (y == 0 ? 0 : .nan) : (y - x) / abs(x) }
         switch format {

@@ -68,10 +68,10 @@ enum MonteCarloCommand: Command {
             Console.out(JSONWriter.write(json(result, rows: rows, labels: labels, warnings: allWarnings), style: .pretty) + "\n")
         case "csv":
             // Warnings (and the count of failed runs) go to standard error, keeping the CSV clean.
-            Failure.printWarnings(allWarnings + [failureNote(result)].compactMap { $0.map { Diagnostic(.warning, $0) } }, format: "table")
+            ProblemReport.printWarnings(allWarnings + [failureNote(result)].compactMap { $0.map { Diagnostic(.warning, $0) } }, format: "table")
             Console.out(csv(result, rows: rows, labels: labels))
         default:
-            Failure.printWarnings(allWarnings, format: format)
+            ProblemReport.printWarnings(allWarnings, format: format)
             Console.out(table(result, rows: rows, labels: labels))
         }
     }

@@ -66,7 +66,7 @@ enum ReportCommand: Command {
         } catch {
             throw Failure("cannot write the report to '\(out)': \(error.localizedDescription)")
         }
-        Failure.printWarnings(assumptions.warnings, format: "table")
+        ProblemReport.printWarnings(assumptions.warnings, format: "table")
         Console.out("wrote \(out)/\(quarter.fileLabel).md with \(report.charts.count) charts in \(folder)/\n")
     }
 

@@ -40,7 +40,7 @@ enum RunCommand: Command {
         let compiled = try workspace.compile(scenario)
         let view = try makeView(compiled, workspace: workspace, arguments: arguments, sampling: sampling, from: from, to: to,
                                 warnings: workspace.assumptions.warnings + warnings)
-        Failure.printWarnings(workspace.assumptions.warnings + warnings, format: format)
+        ProblemReport.printWarnings(workspace.assumptions.warnings + warnings, format: format)
         switch format {
         case "json": Console.out(JSONWriter.write(RunOutput.json(view), style: .pretty) + "\n")
         case "csv": Console.out(RunOutput.csv(view))
@@ -87,7 +87,7 @@ enum Batch {
     static func run(_ workspace: Workspace, arguments: ParsedArguments, sampling: Sampling, from: Quarter?, to: Quarter?) throws(Failure) {
         let input = Console.readInput()
         let defaultScenario = arguments.value("scenario") ?? "base"
-        var lines: [Result<Line, Failure>] = []
+        var lines: [(number: Int, parsed: Result<Line, Failure>)] = []
         var prepared: [String: Result<Prepared, Failure>] = [:]
         for (index, bytes) in input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -103,9 +103,9 @@ enum Batch {
                                         names: try workspace.seriesNames(arguments, available: compiled.model.columns.map(\.name)))
                     }
                 }
-                lines.append(.success(Line(number: index + 1, scenario: name, overrides: overrides)))
+                lines.append((index + 1, .success(Line(number: index + 1, scenario: name, overrides: overrides))))
             } catch {
-                lines.append(.failure(error))
+                lines.append((index + 1, .failure(error)))
             }
         }
         let milestones = workspace.assumptions.report.milestones
@@ -115,22 +115,18 @@ enum Batch {
         let blockSize = 256
         for blockStart in stride(from: 0, to: lines.count, by: blockSize) {
             let block = Array(lines[blockStart..<min(lines.count, blockStart + blockSize)])
-            let outputs = SharedStrings(count: block.count)
+            let outputs = SharedOutputs(count: block.count)
             DispatchQueue.concurrentPerform(iterations: block.count) { k in
-                let number = blockStart + k + 1
-                switch block[k] {
-                case .failure(let failure): outputs[k] = errorLine(failure, line: number)
-                case .success(let line):
-                    switch scenarios[line.scenario]! {
-                    case .failure(let failure): outputs[k] = errorLine(failure, line: line.number)
-                    case .success(let scenario):
-                        outputs[k] = resultLine(line, scenario, sampling: sampling, saveEvery: saveEvery, from: from, to: to, milestones: milestones)
-                    }
+                let (number, parsed) = block[k]
+                switch parsed.flatMap({ line in scenarios[line.scenario]!.map { (line, $0) } }) {
+                case .success(let (line, scenario)):
+                    outputs[k] = resultLine(line, scenario, sampling: sampling, saveEvery: saveEvery, from: from, to: to, milestones: milestones)
+                case .failure(let failure):
+                    outputs[k] = errorLine(failure, line: number)
                 }
             }
-            let text = outputs.values.joined()
-            failures += outputs.values.filter { $0.hasPrefix("{\"schema\":\"forecast.error/1\"") }.count
-            Console.out(text)
+            failures += outputs.values.filter(\.failed).count
+            Console.out(outputs.values.map(\.text).joined())
         }
         if failures > 0 {
             throw Failure("\(failures) batch line\(failures == 1 ? "" : "s") failed; see the forecast.error/1 lines in the output")
@@ -138,7 +134,7 @@ enum Batch {
     }
 
     private static func resultLine(_ line: Line, _ prepared: Prepared, sampling: Sampling, saveEvery: Double?, from: Quarter?, to: Quarter?,
-                                   milestones: [MilestoneSpec]) -> String {
+                                   milestones: [MilestoneSpec]) -> BatchOutput {
         let compiled = prepared.compiled
         var problems: [Diagnostic] = []
         var values: [String: Double] = [:]
@@ -161,32 +157,38 @@ enum Batch {
             var view = RunView(scenario: compiled.scenario, result: result, names: prepared.names, from: from, to: to, every: sampling,
                                milestones: milestones, warnings: problems, digest: prepared.digest)
             view.overrides = line.overrides
-            return JSONWriter.write(RunOutput.json(view), style: .compact) + "\n"
+            return BatchOutput(text: JSONWriter.write(RunOutput.json(view), style: .compact) + "\n")
         } catch {
             return errorLine(.problems([error]), line: line.number)
         }
     }
 
-    private static func errorLine(_ failure: Failure, line: Int) -> String {
+    private static func errorLine(_ failure: Failure, line: Int) -> BatchOutput {
         let diagnostics: [Diagnostic]
         switch failure {
         case .problems(let list): diagnostics = list
         case .usage(let usage): diagnostics = [Diagnostic(.error, usage.message, hint: usage.hint)]
         }
-        return ProblemReport.json(diagnostics, leading: [
+        return BatchOutput(text: ProblemReport.json(diagnostics, leading: [
             .init(key: "schema", value: JSONValue(.string("forecast.error/1"))),
             .init(key: "input_line", value: JSONValue(.number(Double(line)))),
-        ])
+        ]), failed: true)
     }
 }
 
-/// Strings written by index from parallel workers, each index by exactly one worker.
-private final class SharedStrings: @unchecked Sendable {
-    private(set) var values: [String]
+/// One batch line's output, and whether it is an error in place of a result.
+private struct BatchOutput {
+    var text = ""
+    var failed = false
+}
 
-    init(count: Int) { values = Array(repeating: "", count: count) }
+/// Outputs written by index from parallel workers, each index by exactly one worker.
+private final class SharedOutputs: @unchecked Sendable {
+    private(set) var values: [BatchOutput]
 
-    subscript(index: Int) -> String {
+    init(count: Int) { values = Array(repeating: BatchOutput(), count: count) }
+
+    subscript(index: Int) -> BatchOutput {
         get { values[index] }
         set { values.withUnsafeMutableBufferPointer { $0[index] = newValue } }
     }

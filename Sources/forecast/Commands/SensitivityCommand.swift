@@ -40,7 +40,7 @@ enum SensitivityCommand: Command {
         if format == "json" {
             Console.out(JSONWriter.write(json(result, scenario: scenario, warnings: allWarnings), style: .pretty) + "\n")
         } else {
-            Failure.printWarnings(allWarnings, format: format)
+            ProblemReport.printWarnings(allWarnings, format: format)
             Console.out(table(result, scenario: scenario))
         }
     }

@@ -122,10 +122,3 @@ struct Workspace {
         }
     }
 }
-
-extension Failure {
-    /// Warnings go to standard error in table mode; in JSON they travel in the output.
-    static func printWarnings(_ warnings: [Diagnostic], format: String) {
-        if format == "table", !warnings.isEmpty { Console.error(ProblemReport.text(warnings)) }
-    }
-}

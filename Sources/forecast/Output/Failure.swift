@@ -58,6 +58,11 @@ enum ProblemReport {
         return JSONWriter.write(JSONValue(.object(leading + fields(first) + [JSONValue.Member(key: "errors", value: all)])), style: .compact) + "\n"
     }
 
+    /// Warnings go to standard error in table mode; in JSON they travel in the output.
+    static func printWarnings(_ warnings: [Diagnostic], format: String) {
+        if format == "table", !warnings.isEmpty { Console.error(text(warnings)) }
+    }
+
     static func usageJSON(_ error: UsageError) -> String {
         json([Diagnostic(.error, error.message, hint: error.hint)])
     }
