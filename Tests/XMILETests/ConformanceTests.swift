@@ -3,12 +3,31 @@ import Testing
 import Dynamics
 import XMILE
 
-/// The SDXorg conformance cases in `shared/conformance`, beside the repository: every `.xmile`
-/// file of every case folder must reproduce the folder's expected output.
+/// The SDXorg conformance cases (MIT licence, copied with it into `Fixtures/conformance` so the
+/// tests run from a clone of this repository alone): every `.xmile` file of every case folder
+/// must reproduce the folder's expected output.
 struct ConformanceTests {
-    /// `shared/conformance`, found from this file: `<repo>/Tests/XMILETests/` → `<repo>/../shared`.
     static let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/conformance").standardizedFileURL
+
+    /// The team's copy in `shared/conformance`, beside the repository, when present.
+    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../../shared/conformance").standardizedFileURL
+
+    /// The copy here stays identical to `shared/conformance` wherever that folder exists.
+    @Test func theCopyMatchesTheSharedSuite() throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: Self.shared.path) else { return }
+        let files = try manager.subpathsOfDirectory(atPath: Self.shared.path).sorted()
+        let copied = try manager.subpathsOfDirectory(atPath: Self.suite.path).sorted()
+        #expect(files == copied, "run: cp -R ../shared/conformance/. Tests/XMILETests/Fixtures/conformance/")
+        for file in files {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: Self.shared.appendingPathComponent(file).path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            #expect(manager.contents(atPath: Self.shared.appendingPathComponent(file).path)
+                    == manager.contents(atPath: Self.suite.appendingPathComponent(file).path), "\(file) differs from shared/conformance")
+        }
+    }
 
     /// One folder per case.
     static let cases = [
