@@ -37,16 +37,25 @@ struct ConformanceTests {
         "non_negative_flows", "non_negative_stocks", "number_handling", "parentheses", "pi",
         "reference_capitalization", "rounding", "sample_teacup", "special_characters_xmile", "sqrt",
         "zeroled_decimals",
-    ]
+    ] + arrayCases
+
+    /// Cases that need XMILE arrays, which the importer does not read yet.
+    static let arrayCases = ["arrays-a2a", "subscript_individually_defined_1d_arrays", "subscripted_trig"]
 
     @Test(arguments: ConformanceTests.cases)
     func reproducesExpectedOutput(_ name: String) throws {
         let folder = Self.suite.appendingPathComponent(name)
         let models = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "xmile" }
+            .filter { $0.pathExtension == "xmile" || (Self.arrayCases.contains(name) && $0.pathExtension == "stmx") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         try #require(!models.isEmpty, "no .xmile file in \(folder.path)")
         let expected = try ExpectedOutput.read(folder: folder)
+        if Self.arrayCases.contains(name) {
+            withKnownIssue("XMILE arrays are not read yet") {
+                for url in models { _ = try XMILEImporter.load(contentsOf: url) }
+            }
+            return
+        }
         for url in models {
             let model = try XMILEImporter.load(contentsOf: url)
             let results = try XMILESimulator.simulate(model)

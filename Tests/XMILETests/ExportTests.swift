@@ -207,7 +207,7 @@ struct ExportTests {
 /// Every model of the XMILE conformance suite, imported, exported and imported again, runs
 /// as it did the first time: the export of an imported model keeps its meaning.
 struct ExportConformanceTests {
-    @Test(arguments: ConformanceTests.cases)
+    @Test(arguments: ConformanceTests.cases.filter { !ConformanceTests.arrayCases.contains($0) })
     func importedModelSurvivesExport(_ name: String) throws {
         let folder = ConformanceTests.suite.appendingPathComponent(name)
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
