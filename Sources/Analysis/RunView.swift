@@ -29,11 +29,13 @@ public struct RunView: Sendable {
     /// - Parameters:
     ///   - names: the series to show, in order.
     ///   - from, to: inclusive quarters; nil for the whole run.
+    ///   - overrides: the overrides the run was given (default: those written into `scenario`).
+    ///   - digest: the scenario's digest, when the caller has it already.
     public init(scenario: Scenario, result: RunResult, names: [String], from: Quarter?, to: Quarter?, every: Sampling,
-                milestones: [MilestoneSpec], warnings: [Diagnostic], digest digestOverride: String? = nil) {
+                milestones: [MilestoneSpec], warnings: [Diagnostic], digest digestOverride: String? = nil, overrides: [Override]? = nil) {
         self.scenario = scenario.name
         digest = digestOverride ?? scenario.digest
-        overrides = scenario.overrides
+        self.overrides = overrides ?? scenario.overrides
         var rows: [Int] = []
         for (k, time) in result.times.enumerated() {
             let quarter = Quarter(containing: time)

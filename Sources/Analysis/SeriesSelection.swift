@@ -10,8 +10,7 @@ public enum SeriesSelection {
             let found = available.filter { matches($0, pattern) }
             if found.isEmpty {
                 let isGlob = pattern.contains("*") || pattern.contains("?")
-                throw Diagnostic(.error, isGlob ? "no variable matches '\(pattern)'" : "unknown variable '\(pattern)'",
-                                 hint: isGlob ? "see `forecast list variables`" : Suggestion.hint(for: pattern, in: available) ?? "see `forecast list variables`")
+                throw (isGlob ? AnalysisProblem.noMatch(pattern) : AnalysisProblem.unknownSeries(pattern, candidates: available)).diagnostic
             }
             chosen.formUnion(found)
         }

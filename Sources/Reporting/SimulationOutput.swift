@@ -1,3 +1,4 @@
+import Dynamics
 import Scenarios
 import XMILE
 
@@ -13,12 +14,15 @@ public enum SimulationOutput {
         return CSVWriter.write(header: ["time"] + results.series.map(\.name), rows: rows)
     }
 
-    /// `{"time": […], "series": {"<name>": […], …}}`, series in model order; non-finite values are `null`.
-    public static func json(_ results: XMILEResults) -> String {
+    /// `{"time": […], "series": {"<name>": […], …}}`, series in model order; non-finite values
+    /// are `null`. Warnings about the file, when there are any, follow as `"warnings": ["…"]`.
+    public static func json(_ results: XMILEResults, warnings: [Diagnostic] = []) -> String {
         func numbers(_ values: [Double]) -> JSONValue { JSONValue(.array(values.map { JSONValue(.number($0)) })) }
         let series = results.series.map { JSONValue.Member(key: $0.name, value: numbers($0.values)) }
-        return JSONWriter.write(JSONValue(.object([.init(key: "time", value: numbers(results.times)),
-                                                   .init(key: "series", value: JSONValue(.object(series)))])),
-                                style: .compact) + "\n"
+        var members: [JSONValue.Member] = [.init(key: "time", value: numbers(results.times)), .init(key: "series", value: JSONValue(.object(series)))]
+        if !warnings.isEmpty {
+            members.append(.init(key: "warnings", value: JSONValue(.array(warnings.map { JSONValue(.string($0.description)) }))))
+        }
+        return JSONWriter.write(JSONValue(.object(members)), style: .compact) + "\n"
     }
 }

@@ -188,9 +188,7 @@ struct VariableReader {
                 problems.append(XMILEProblem.notSupported(feature: "arrays (subscripts in equations)",
                                                           line: location.position.line).diagnostic(at: location))
             } else {
-                var diagnostic = error.diagnostic(equationStart: origin)
-                diagnostic.message = "in the equation of '\(declaration.display)': \(diagnostic.message)"
-                problems.append(diagnostic)
+                problems.append(error.diagnostic(equationStart: origin).inContext(.equation(declaration.display)))
             }
             return nil
         }
@@ -217,7 +215,9 @@ struct VariableReader {
 
     private mutating func graphicalFunction(_ element: XMLElementNode, name: String, display: String) -> Table? {
         do {
-            return try GraphicalFunction.table(from: element, name: name, displayName: display, file: file)
+            var table = try GraphicalFunction.table(from: element, name: name, displayName: display, file: file)
+            table.provenance = .graphicalFunction(owner: String(name.dropLast(Self.tableName(for: "").count)))
+            return table
         } catch {
             problems += error.diagnostics
             return nil

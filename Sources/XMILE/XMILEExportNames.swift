@@ -6,10 +6,9 @@ import Dynamics
 /// one underscore (§3.2.2), so `Growth`, `growth` and `growth__` are one name there. Each
 /// exported name is therefore:
 ///
-/// - made of letters, digits and single underscores, starting with a letter: `#` becomes
-///   `_event_` (the scenario's hidden parameters, `p#base` → `p_event_base`) except in the
-///   importer's `#gf` tables (`cost#gf` → `cost_gf`), any other character an underscore, and
-///   a leading digit gets a `v_` in front;
+/// - made of letters, digits and single underscores, starting with a letter: any other
+///   character an underscore, and a leading digit gets a `v_` in front (hidden names arrive
+///   already spelt by the exporter, `p_event_base`, `cost_gf`);
 /// - not an XMILE keyword or builtin (`step`, `time`, `if`, …): those get `_var` after them;
 /// - unique after XMILE canonicalisation: a later name that would merge with an earlier one
 ///   gets `_2`, `_3`, … after it.
@@ -22,17 +21,18 @@ struct XMILEExportNames {
     /// Canonical forms of every exported name so far.
     private var taken: Set<String> = []
 
-    /// Names `names` in order; a name listed twice keeps its first spelling.
-    init(_ names: [String]) {
-        for name in names where exported[name] == nil && Self.sanitized(name) == name && !Self.isReserved(name) {
+    /// Names each engine name in order, from the spelling it would like; a name listed twice
+    /// keeps its first spelling.
+    init(_ names: [(name: String, spelling: String)]) {
+        for (name, _) in names where exported[name] == nil && Self.sanitized(name) == name && !Self.isReserved(name) {
             let canonical = Parser.canonicalXMILEName(name)
             if !taken.contains(canonical) {
                 taken.insert(canonical)
                 exported[name] = name
             }
         }
-        for name in names where exported[name] == nil {
-            exported[name] = unique(Self.sanitized(name))
+        for (name, spelling) in names where exported[name] == nil {
+            exported[name] = unique(Self.sanitized(spelling))
         }
     }
 
@@ -60,11 +60,8 @@ struct XMILEExportNames {
     /// `name` with only letters, digits and single underscores, starting with a letter.
     static func sanitized(_ name: String) -> String {
         var text = ""
-        let name = name.hasSuffix("#gf") ? name.dropLast(3) + "_gf" : name
         for character in name {
-            if character == "#" {
-                text += "_event_"
-            } else if character.isLetter || character.isASCII && character.isNumber || character == "_" {
+            if character.isLetter || character.isASCII && character.isNumber || character == "_" {
                 text.append(character)
             } else {
                 text += "_"

@@ -122,7 +122,18 @@ public enum XMILEExporter {
     }
 
     private static func names(of definition: ModelDefinition) -> XMILEExportNames {
-        XMILEExportNames(definition.variables.map(\.name) + definition.parameters.map(\.name) + definition.tables.map(\.name))
+        XMILEExportNames(definition.variables.map { ($0.name, $0.name) } + definition.parameters.map { ($0.name, spelling($0.name, $0.provenance)) }
+                         + definition.tables.map { ($0.name, spelling($0.name, $0.provenance)) })
+    }
+
+    /// How a hidden name is spelt in XMILE: a timed value of `p` as `p_event_2027Q1` (or
+    /// `p_event_base` before the first change), a graphical function's table as `owner_gf`.
+    private static func spelling(_ name: String, _ provenance: Provenance) -> String {
+        switch provenance {
+        case .timedValue(let parameter, let at): "\(parameter)_event_\(at ?? "base")"
+        case .graphicalFunction(let owner): "\(owner)_gf"
+        case .user, .expanded: name
+        }
     }
 
     private static func graphicalFunctionType(_ mode: Table.Mode) -> String {

@@ -2,7 +2,7 @@ import Dynamics
 
 /// Everything that can be wrong with an XMILE file, as data; the wording of every message lives
 /// here.
-enum XMILEProblem {
+enum XMILEProblem: Problem {
     // The XML itself.
     case unreadable(reason: String)
     case malformedXML(String)
@@ -48,7 +48,7 @@ enum XMILEProblem {
         }
     }
 
-    var message: String {
+    public var message: String {
         switch self {
         case .unreadable(let reason): "cannot read the file: \(reason)"
         case .malformedXML(let detail): "the file is not well-formed XML: \(detail)"
@@ -80,7 +80,7 @@ enum XMILEProblem {
         }
     }
 
-    var hint: String? {
+    public var hint: String? {
         switch self {
         case .malformedXML: "check the tags around this line"
         case .recoveredXML: "check the tags around this line; results may be missing variables"
@@ -102,6 +102,6 @@ enum XMILEProblem {
     }
 
     func diagnostic(at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(severity, message, hint: hint, at: location)
+        Diagnostic(severity, self, at: location)
     }
 }

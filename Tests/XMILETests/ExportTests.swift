@@ -105,7 +105,9 @@ struct ExportTests {
                 .auxiliary("p", Equation("1, then 3 from 4", parsed: Dynamics.Expression(.binary(.add, switched, name("p_event_base")), at: at))),
                 .auxiliary("lookups", "tab(time) + TAB(time)"),
             ],
-            parameters: [Parameter(name: "p#base", value: 1), Parameter(name: "p#2027Q1", value: 3), Parameter(name: "p_event_base", value: 5)],
+            parameters: [Parameter(name: "p#base", value: 1, provenance: .timedValue(parameter: "p", at: nil)),
+                         Parameter(name: "p#2027Q1", value: 3, provenance: .timedValue(parameter: "p", at: "2027Q1")),
+                         Parameter(name: "p_event_base", value: 5)],
             tables: [Table(name: "tab", xs: [0, 10], ys: [0, 1]), Table(name: "TAB", xs: [0, 10], ys: [1, 0])])
         let names = XMILEExporter.exportedNames(of: definition)
         #expect(names == [

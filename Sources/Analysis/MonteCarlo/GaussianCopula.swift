@@ -25,18 +25,18 @@ struct GaussianCopula: Sendable {
         var seen = Set<[Int]>()
         func member(_ name: String) throws(Diagnostic) -> Int {
             guard let position = drawn.firstIndex(of: name) else {
-                if parameters.contains(name) { throw MonteCarloProblem.correlatedFixed(name) }
-                throw MonteCarloProblem.unknownCorrelated(name, candidates: parameters)
+                if parameters.contains(name) { throw AnalysisProblem.correlatedFixed(name).diagnostic }
+                throw AnalysisProblem.unknownCorrelated(name, candidates: parameters).diagnostic
             }
             if let k = members.firstIndex(of: position) { return k }
             members.append(position)
             return members.count - 1
         }
         for (first, second, r) in correlations {
-            guard r.isFinite, r > -1, r < 1 else { throw MonteCarloProblem.correlationOutOfRange(first, second, r) }
-            guard first != second else { throw MonteCarloProblem.selfCorrelation(first) }
+            guard r.isFinite, r > -1, r < 1 else { throw AnalysisProblem.correlationOutOfRange(first, second, r).diagnostic }
+            guard first != second else { throw AnalysisProblem.selfCorrelation(first).diagnostic }
             let (i, j) = (try member(first), try member(second))
-            guard seen.insert([min(i, j), max(i, j)]).inserted else { throw MonteCarloProblem.correlationTwice(first, second) }
+            guard seen.insert([min(i, j), max(i, j)]).inserted else { throw AnalysisProblem.correlationTwice(first, second).diagnostic }
             pairs.append((i, j, 2 * sin(Double.pi * r / 6)))
         }
         let n = members.count
@@ -47,7 +47,7 @@ struct GaussianCopula: Sendable {
             matrix[j * n + i] = rho
         }
         guard let factor = Self.cholesky(matrix, size: n) else {
-            throw MonteCarloProblem.notPositiveDefinite(correlations.map { "\($0.0)~\($0.1)" })
+            throw AnalysisProblem.notPositiveDefinite(correlations.map { "\($0.0)~\($0.1)" }).diagnostic
         }
         self.members = members
         self.factor = factor

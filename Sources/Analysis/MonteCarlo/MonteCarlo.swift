@@ -36,16 +36,16 @@ public enum MonteCarlo {
     static func run(_ compiled: CompiledScenario, settings: MonteCarloSettings, milestones: [MilestoneSpec], cellLimit: Int,
                     progress: (@Sendable (Int) -> Void)?) throws -> MonteCarloResult {
         let runs = settings.runs
-        guard runs >= 1, runs <= MonteCarloProblem.maximumRuns else { throw MonteCarloProblem.runCount(runs) }
-        guard !settings.percentiles.isEmpty else { throw MonteCarloProblem.noPercentiles() }
+        guard runs >= 1, runs <= AnalysisProblem.maximumRuns else { throw AnalysisProblem.runCount(runs).diagnostic }
+        guard !settings.percentiles.isEmpty else { throw AnalysisProblem.noPercentiles.diagnostic }
         for (k, p) in settings.percentiles.enumerated() {
-            guard p.isFinite, p >= 0, p <= 100 else { throw MonteCarloProblem.percentile(p) }
-            if settings.percentiles[..<k].contains(p) { throw MonteCarloProblem.percentileTwice(p) }
+            guard p.isFinite, p >= 0, p <= 100 else { throw AnalysisProblem.percentile(p).diagnostic }
+            if settings.percentiles[..<k].contains(p) { throw AnalysisProblem.percentileTwice(p).diagnostic }
         }
         let model = compiled.model
         let columnNames = model.columns.map(\.name)
         let seriesColumns = try settings.series.map { name throws(Diagnostic) -> Int in
-            guard let index = model.columnIndex(of: name) else { throw MonteCarloProblem.unknownSeries(name, candidates: columnNames) }
+            guard let index = model.columnIndex(of: name) else { throw AnalysisProblem.unknownSeries(name, candidates: columnNames).diagnostic }
             return index
         }
         let runSettings = compiled.settings
@@ -80,7 +80,7 @@ public enum MonteCarlo {
                 do {
                     _ = try model.run(runSettings, parameters: values)
                 } catch {
-                    throw MonteCarloProblem.everyRunFailed(runs, first: error)
+                    throw AnalysisProblem.everyRunFailed(runs, first: error).diagnostic
                 }
             }
             summarise(buffer, cells: cells, runs: runs, failed: failed, percentiles: settings.percentiles,

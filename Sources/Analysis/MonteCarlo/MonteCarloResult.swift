@@ -1,3 +1,4 @@
+import Dynamics
 import Scenarios
 
 /// Percentile bands of a Monte Carlo analysis: per series and saved time, and per milestone.
@@ -57,5 +58,12 @@ public struct MonteCarloResult: Sendable {
         self.series = series
         self.milestones = milestones
         self.failedRuns = failedRuns
+    }
+}
+
+extension MonteCarloResult {
+    /// A warning when some runs stopped and are left out of the percentiles.
+    public var failureWarning: Diagnostic? {
+        failedRuns > 0 ? Diagnostic(.warning, AnalysisProblem.runsLeftOut(failed: failedRuns, runs: runs)) : nil
     }
 }

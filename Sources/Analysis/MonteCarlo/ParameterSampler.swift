@@ -35,9 +35,9 @@ struct ParameterSampler: Sendable {
     }
 
     /// The model parameter that holds `name`'s value before any timed change: `name` itself,
-    /// or `name#base` when the scenario changes it at dates.
+    /// or its value before the first change when the scenario changes it at dates.
     static func baseSlot(of name: String, in model: CompiledModel) -> Int? {
-        model.parameterIndex(of: name) ?? model.parameterIndex(of: name + "#base")
+        model.parameterIndex(of: name) ?? model.parameters.firstIndex { $0.provenance == .timedValue(parameter: name, at: nil) }
     }
 
     var count: Int { names.count }

@@ -86,7 +86,7 @@ public struct ReportData: Sendable {
         for name in names where current[name] != previous.parameters[name]?.value {
             var effects: [String: Double] = [:]
             if let old = previous.parameters[name]?.value, current[name] != nil {
-                let undone = try compiled.run(overrides: [name: old])
+                let undone = try compiled.run(parameterValues: compiled.parameterValues([Override(name: name, value: old)]))
                 for indicator in indicators {
                     if let a = now.value(indicator, at: quarter.time), let b = undone.value(indicator, at: quarter.time) { effects[indicator] = a - b }
                 }

@@ -22,13 +22,13 @@ public enum Sensitivity {
         let model = compiled.model
         let columns = try indicators.map { name throws(Diagnostic) -> Int in
             guard let column = model.columnIndex(of: name) else {
-                throw MonteCarloProblem.unknownIndicator(name, candidates: model.columns.map(\.name))
+                throw AnalysisProblem.unknownIndicator(name, candidates: model.columns.map(\.name)).diagnostic
             }
             return column
         }
         let settings = compiled.settings
         let (first, last) = (Quarter(containing: settings.start), Quarter(containing: settings.stop))
-        guard quarter >= first, quarter <= last else { throw MonteCarloProblem.quarterOutsideRun(quarter, first: first, last: last) }
+        guard quarter >= first, quarter <= last else { throw AnalysisProblem.quarterOutsideRun(quarter, first: first, last: last).diagnostic }
 
         let base = compiled.parameterValues([:])
         let baseResult = try model.run(settings, parameters: base)
@@ -55,8 +55,8 @@ public enum Sensitivity {
                     let result = try model.run(settings, parameters: values)
                     outcomes.set(job, .success(sources.map { result.values[$0] }))
                 } catch {
-                    outcomes.set(job, .failure(MonteCarloProblem.sensitivityRunFailed(parameter.name, end: job % 2 == 0 ? "low" : "high",
-                                                                                      value: value, error)))
+                    outcomes.set(job, .failure(AnalysisProblem.sensitivityRunFailed(parameter.name, end: job % 2 == 0 ? "low" : "high",
+                                                                                      value: value, error).diagnostic))
                 }
                 values[slot] = base[slot]
             }

@@ -41,15 +41,13 @@ struct CodeGenerator {
             nodes[i].isStock ? [] : references[i].filter { !nodes[$0].isStock }
         }
         if case .failure(let cycle) = DependencyOrder.sort(count: nodes.count, dependencies: rateDependencies) {
-            throw DiagnosticList([loopDiagnostic(cycle, "algebraic loop",
-                                                 "break it with a stock, or smooth() or delay1() one of these")])
+            throw DiagnosticList([loopDiagnostic(cycle, CompileProblem.algebraicLoop)])
         }
         let initOrder: [Int]
         switch DependencyOrder.sort(count: nodes.count, dependencies: references) {
         case .success(let order): initOrder = order
         case .failure(let cycle):
-            throw DiagnosticList([loopDiagnostic(cycle, "initial values depend on each other",
-                                                 "give one of these stocks an initial value that does not depend on the others")])
+            throw DiagnosticList([loopDiagnostic(cycle, CompileProblem.circularInitialValues)])
         }
 
         // A variable is constant when nothing it reads changes over a run.
@@ -115,20 +113,20 @@ struct CodeGenerator {
                                  unit: node.unit, doc: node.doc, slot: slotOf[node.name]!)
         }
         let watch = (stockIndices + rateOrder + initOrder.filter { isConstant[$0] }).map { i in
-            (slot: slotOf[nodes[i].name]!, name: String(nodes[i].name.prefix { $0 != "#" }), origin: nodes[i].declaration)
+            (slot: slotOf[nodes[i].name]!, name: nodes[i].provenance.userName(nodes[i].name), origin: nodes[i].declaration)
         }
         let equations = nodes.enumerated().map { i, node in
             var inflows: [String] = [], outflows: [String] = []
             if case let .stock(ins, outs, _) = node.kind { (inflows, outflows) = (ins, outs) }
             return CompiledEquation(name: node.name, kind: node.kind.label, expression: node.expression,
                                     inflows: inflows, outflows: outflows, dependencies: dependencyNames(node),
-                                    isVisible: node.isVisible, unit: node.unit, doc: node.doc)
+                                    provenance: node.provenance, unit: node.unit, doc: node.doc)
         }
         initialSlots += [Double](repeating: 0, count: temporaryHighWater)
         let slotCount = initialSlots.count
         return CompiledModel(
             columns: visibleColumns,
-            parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, slot: slotOf[$0.name]!) },
+            parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, provenance: $0.provenance, slot: slotOf[$0.name]!) },
             equations: equations, slotCount: slotCount, initialSlots: initialSlots,
             initProgram: Program(initProgram, slotCount: slotCount), rateProgram: Program(rateProgram, slotCount: slotCount),
             outputProgram: Program(outputProgram, slotCount: slotCount),
@@ -248,13 +246,13 @@ struct CodeGenerator {
         return names
     }
 
-    private func loopDiagnostic(_ cycle: DependencyOrder.Cycle, _ what: String, _ hint: String) -> Diagnostic {
-        // The search lists each node before the one it reads; show causes before effects.
-        let names = cycle.nodes.reversed().map { nodes[$0].name.prefix { $0 != "#" } }
-        var collapsed: [Substring] = []
+    private func loopDiagnostic(_ cycle: DependencyOrder.Cycle, _ problem: ([String]) -> CompileProblem) -> Diagnostic {
+        // The search lists each node before the one it reads; show causes before effects, and
+        // hidden variables as the variable whose equation made them.
+        let names = cycle.nodes.reversed().map { nodes[$0].provenance.userName(nodes[$0].name) }
+        var collapsed: [String] = []
         for name in names where collapsed.last != name { collapsed.append(name) }
         let first = nodes[cycle.nodes[0]]
-        return Diagnostic(.error, "\(what): \(collapsed.joined(separator: " -> "))", hint: hint,
-                          at: first.declaration ?? first.origin)
+        return Diagnostic(.error, problem(collapsed), at: first.declaration ?? first.origin)
     }
 }

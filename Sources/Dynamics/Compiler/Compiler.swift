@@ -25,24 +25,22 @@ public enum Compiler {
                 do {
                     expression = try Parser.parse(variable.equation.text, dialect: dialect)
                 } catch {
-                    var diagnostic = error.diagnostic(equationStart: variable.equation.origin)
+                    var diagnostic = error.diagnostic(equationStart: variable.equation.origin).inContext(.equation(variable.name))
                     if variable.equation.origin == nil { diagnostic.location = variable.origin }
-                    diagnostic.message = "in the equation of '\(variable.name)': \(diagnostic.message)"
                     problems.append(diagnostic)
                 }
             }
             nodes.append(Node(name: variable.name, kind: kind, expression: expression, origin: variable.equation.origin,
-                              declaration: variable.origin, isVisible: true, unit: variable.unit, doc: variable.doc))
+                              declaration: variable.origin, provenance: .user, unit: variable.unit, doc: variable.doc))
         }
 
         // 2. Names: duplicates and reserved words.
         var declared: [String: SourceLocation?] = [:]
         func declare(_ name: String, _ location: SourceLocation?) {
             if reservedNames.contains(name) {
-                problems.append(Diagnostic(.error, "'\(name)' is a reserved name", hint: "choose another name", at: location))
+                problems.append(Diagnostic(.error, CompileProblem.reservedName(name), at: location))
             } else if let earlier = declared[name] {
-                let place = earlier.map { " (first defined at \($0))" } ?? ""
-                problems.append(Diagnostic(.error, "'\(name)' is defined twice\(place)", hint: "rename or remove one of them", at: location))
+                problems.append(Diagnostic(.error, CompileProblem.definedTwice(name, first: earlier), at: location))
             } else {
                 declared[name] = location
             }
@@ -54,7 +52,7 @@ public enum Compiler {
             problems += table.validate()
         }
         for parameter in definition.parameters where !parameter.value.isFinite {
-            problems.append(Diagnostic(.error, "parameter '\(parameter.name)' is \(parameter.value)", hint: "give a finite number", at: parameter.origin))
+            problems.append(Diagnostic(.error, CompileProblem.nonFiniteParameter(parameter.name, value: parameter.value), at: parameter.origin))
         }
 
         // 3. Calls: known functions with the right number of arguments.
@@ -79,20 +77,20 @@ public enum Compiler {
         for node in nodes {
             for (name, position) in node.expression.references()
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
-                let what = tableNames.contains(name) ? "'\(name)' is a table and needs an argument" : "unknown name '\(name)'"
-                let hint = tableNames.contains(name) ? "call it as \(name)(x)" : Suggestion.hint(for: name, in: known)
-                problems.append(Diagnostic(.error, "\(what) in the equation of '\(node.name)'", hint: hint, at: node.location(of: position)))
+                let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.name)
+                    : .unknownName(name, equation: node.name, hint: Suggestion.hint(for: name, in: known))
+                problems.append(Diagnostic(.error, problem, at: node.location(of: position)))
             }
             if case let .stock(inflows, outflows, _) = node.kind {
                 for flow in inflows + outflows {
                     if let index = variableIndex[flow] {
                         if nodes[index].isStock {
-                            problems.append(Diagnostic(.error, "stock '\(node.name)' lists the stock '\(flow)' as a flow",
-                                                       hint: "list flows, not stocks", at: node.declaration))
+                            problems.append(Diagnostic(.error, CompileProblem.stockListsStock(stock: node.name, flow: flow), at: node.declaration))
                         }
                     } else {
-                        problems.append(Diagnostic(.error, "stock '\(node.name)' lists the unknown flow '\(flow)'",
-                                                   hint: Suggestion.hint(for: flow, in: variableIndex.keys), at: node.declaration))
+                        problems.append(Diagnostic(.error, CompileProblem.unknownFlow(stock: node.name, flow: flow,
+                                                                                      hint: Suggestion.hint(for: flow, in: variableIndex.keys)),
+                                                   at: node.declaration))
                     }
                 }
             }
@@ -122,18 +120,16 @@ enum CallChecker {
                     let expected = builtin.arity.lowerBound == builtin.arity.upperBound ? "\(builtin.arity.lowerBound)"
                         : builtin.arity.upperBound == Int.max ? "at least \(builtin.arity.lowerBound)"
                         : "\(builtin.arity.lowerBound) to \(builtin.arity.upperBound)"
-                    problems.append(Diagnostic(.error, "\(name)() takes \(expected) argument\(expected == "1" ? "" : "s"), not \(arguments.count)",
-                                               hint: "write \(builtin.signature)", at: location))
+                    problems.append(Diagnostic(.error, CompileProblem.argumentCount(function: name, expected: expected, found: arguments.count,
+                                                                                    signature: builtin.signature), at: location))
                 }
             } else if tables.contains(name) {
                 if arguments.count != 1 {
-                    problems.append(Diagnostic(.error, "table '\(name)' takes 1 argument, not \(arguments.count)",
-                                               hint: "write \(name)(x)", at: location))
+                    problems.append(Diagnostic(.error, CompileProblem.tableArgumentCount(name, found: arguments.count), at: location))
                 }
             } else {
                 let candidates = Builtin.allCases.map(\.rawValue) + Array(tables)
-                problems.append(Diagnostic(.error, "unknown function '\(name)'",
-                                           hint: Suggestion.hint(for: name, in: candidates) ?? "the functions are listed in the README",
+                problems.append(Diagnostic(.error, CompileProblem.unknownFunction(name, hint: Suggestion.hint(for: name, in: candidates)),
                                            at: location))
             }
         }

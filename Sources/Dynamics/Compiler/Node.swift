@@ -22,7 +22,8 @@ struct Node {
     var origin: SourceLocation?
     /// Where the name was declared.
     var declaration: SourceLocation?
-    var isVisible: Bool
+    var provenance: Provenance
+    var isVisible: Bool { provenance.isUser }
     var unit: String?
     var doc: String?
 

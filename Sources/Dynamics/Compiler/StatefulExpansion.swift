@@ -52,7 +52,7 @@ struct StatefulExpansion {
                                     in owner: Node) -> Expression {
         counters[owner.name, default: 0] += 1
         let prefix = "\(owner.name)#\(builtin.rawValue)\(counters[owner.name]!)"
-        var context = Context(prefix: prefix, position: position, owner: owner)
+        var context = Context(prefix: prefix, position: position, owner: owner, function: builtin.rawValue)
         let result: Expression
         switch builtin {
         case .smooth:
@@ -155,9 +155,7 @@ struct StatefulExpansion {
         if case .number(let value) = expression.kind, value >= 1, value == value.rounded(), value <= 1000 {
             return Int(value)
         }
-        problems.append(Diagnostic(.error, "the order of \(builtin.rawValue)() must be a whole number from 1 to 1000",
-                                   hint: "write the order as a number, e.g. \(builtin.rawValue)(x, 4, 3)",
-                                   at: owner.location(of: expression.position)))
+        problems.append(Diagnostic(.error, CompileProblem.orderNotConstant(function: builtin.rawValue), at: owner.location(of: expression.position)))
         return nil
     }
 
@@ -180,7 +178,8 @@ struct StatefulExpansion {
 
     private mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
         nodes.append(Node(name: name, kind: kind, expression: expression, origin: context.owner.origin,
-                          declaration: context.owner.declaration, isVisible: false, unit: nil, doc: nil))
+                          declaration: context.owner.declaration, provenance: .expanded(owner: context.owner.name, function: context.function),
+                          unit: nil, doc: nil))
     }
 
     /// Builds synthetic expression nodes placed at the call being expanded.
@@ -188,6 +187,7 @@ struct StatefulExpansion {
         var prefix: String
         var position: SourcePosition
         var owner: Node
+        var function: String
 
         func name(_ name: String) -> Expression { Expression(.name(name), at: position) }
         func number(_ value: Double) -> Expression { Expression(.number(value), at: position) }

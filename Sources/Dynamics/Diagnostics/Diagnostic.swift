@@ -11,20 +11,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// What is wrong, in one sentence without a trailing period.
-    public var message: String
-    /// What to do about it, e.g. `did you mean 'hardware_growth'?`.
-    public var hint: String?
+    /// What went wrong, as data; its stage's enum words it.
+    public var problem: any Problem
     public var location: SourceLocation?
 
-    public init(_ severity: Severity = .error, _ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity = .error, _ problem: any Problem, at location: SourceLocation? = nil) {
         self.severity = severity
-        self.message = message
-        self.hint = hint
+        self.problem = problem
         self.location = location
     }
 
+    /// What is wrong, in one sentence without a trailing period.
+    public var message: String { problem.message }
+    /// What to do about it, e.g. `did you mean 'hardware_growth'?`.
+    public var hint: String? { problem.hint }
+
     public var isError: Bool { severity == .error }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.location == b.location && a.message == b.message && a.hint == b.hint
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
+        hasher.combine(hint)
+    }
 
     public var description: String {
         var text = ""

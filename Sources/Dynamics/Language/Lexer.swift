@@ -44,7 +44,7 @@ struct Lexer {
                 let start = position
                 while let d = current, d != "}" { advance() }
                 guard current == "}" else {
-                    throw ParseError("unterminated comment", hint: "close it with '}'", at: start)
+                    throw ParseError(.unterminatedComment, at: start)
                 }
                 advance()
             } else if c == "\\", peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n") {
@@ -85,7 +85,7 @@ struct Lexer {
                 advance()
             }
             guard current == "\"" else {
-                throw ParseError("unterminated quoted name", hint: "close the name with '\"'", at: start)
+                throw ParseError(.unterminatedQuotedName, at: start)
             }
             advance()
             return Token(kind: .quotedIdentifier(name), position: start)
@@ -99,9 +99,7 @@ struct Lexer {
             advance()
             return Token(kind: .symbol(String(c)), position: start)
         }
-        throw ParseError("unexpected character '\(Character(c))'",
-                         hint: "equations use names, numbers, + - * / ^, comparisons, and, or, not and functions",
-                         at: start)
+        throw ParseError(.unexpectedCharacter(Character(c)), at: start)
     }
 
     private func matches(_ symbol: String) -> Bool {
@@ -133,7 +131,7 @@ struct Lexer {
             }
         }
         guard let value = Double(text) else {
-            throw ParseError("malformed number '\(text)'", hint: "write numbers like 12, 0.5, .5 or 1.5e9", at: start)
+            throw ParseError(.malformedNumber(text), at: start)
         }
         return value
     }

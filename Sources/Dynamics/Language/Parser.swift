@@ -27,12 +27,11 @@ public struct Parser {
         var lexer = Lexer(text)
         var parser = Parser(tokens: try lexer.tokenize(), dialect: dialect)
         if parser.current.kind == .end {
-            throw ParseError("empty equation", hint: "write a number or an expression", at: parser.current.position)
+            throw ParseError(.emptyEquation, at: parser.current.position)
         }
         let expression = try parser.expression()
         guard parser.current.kind == .end else {
-            throw ParseError("unexpected '\(parser.current.text)' after a complete expression",
-                             hint: "is an operator or a comma missing?", at: parser.current.position)
+            throw ParseError(.leftOver(parser.current.text), at: parser.current.position)
         }
         return expression
     }
@@ -76,7 +75,7 @@ public struct Parser {
 
     private mutating func expect(_ symbol: String, _ context: String) throws(ParseError) {
         guard isSymbol(symbol) != nil else {
-            throw ParseError("expected '\(symbol)' \(context), found \(found)", hint: nil, at: current.position)
+            throw ParseError(.expectedSymbol(symbol, context: context, found: found), at: current.position)
         }
         advance()
     }
@@ -204,12 +203,12 @@ public struct Parser {
             }
             _ = word
             guard isKeyword("then") else {
-                throw ParseError("expected 'THEN' after the condition of IF, found \(found)", at: current.position)
+                throw ParseError(.expectedThen(found: found), at: current.position)
             }
             advance()
             let whenTrue = try expression()
             guard isKeyword("else") else {
-                throw ParseError("expected 'ELSE' in IF … THEN … ELSE, found \(found)", at: current.position)
+                throw ParseError(.expectedElse(found: found), at: current.position)
             }
             advance()
             let whenFalse = try expression()
@@ -219,8 +218,7 @@ public struct Parser {
             advance()
             return Expression(.name(canonical(word)), at: token.position)
         case .identifier(let word) where token.keyword != nil:
-            throw ParseError("unexpected '\(word)'", hint: "'\(word)' is a keyword and needs operands around it",
-                             at: token.position)
+            throw ParseError(.keywordWithoutOperands(word), at: token.position)
         case .identifier(let word):
             advance()
             if isSymbol("(") != nil {
@@ -231,10 +229,9 @@ public struct Parser {
             advance()
             return Expression(.name(canonical(word)), at: token.position)
         case .end:
-            throw ParseError("the equation ends where a value was expected", hint: "is an operand missing?",
-                             at: token.position)
+            throw ParseError(.endWhereValueExpected, at: token.position)
         default:
-            throw ParseError("expected a number, a name or '(', found '\(token.text)'", at: token.position)
+            throw ParseError(.expectedOperand(found: token.text), at: token.position)
         }
     }
 

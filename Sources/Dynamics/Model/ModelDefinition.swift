@@ -88,12 +88,43 @@ public struct Parameter: Sendable {
     public var unit: String?
     public var doc: String?
     public var origin: SourceLocation?
+    /// `.user`, or `.timedValue` for one of the values of a parameter that changes at dates.
+    public var provenance: Provenance
 
-    public init(name: String, value: Double, unit: String? = nil, doc: String? = nil, origin: SourceLocation? = nil) {
+    public init(name: String, value: Double, unit: String? = nil, doc: String? = nil, origin: SourceLocation? = nil,
+                provenance: Provenance = .user) {
         self.name = name
         self.value = value
         self.unit = unit
         self.doc = doc
         self.origin = origin
+        self.provenance = provenance
     }
+}
+
+/// Where a variable or parameter of a model comes from: the modeller, or a mechanism that made
+/// it hidden. Code that treats hidden variables differently asks this, never the name.
+public enum Provenance: Hashable, Sendable {
+    /// Written by the modeller.
+    case user
+    /// Made by the compiler from a call of the stateful `function` in `owner`'s equation.
+    case expanded(owner: String, function: String)
+    /// One value of a parameter that changes at dates: from the quarter `at` on, or before the
+    /// first change when `at` is nil.
+    case timedValue(parameter: String, at: String?)
+    /// The points of a graphical function, kept as a table of their own (XMILE `<gf>`).
+    case graphicalFunction(owner: String)
+
+    /// The name a user knows this by: the variable itself, the owner of an expansion, or the
+    /// parameter a timed value belongs to.
+    public func userName(_ name: String) -> String {
+        switch self {
+        case .user: name
+        case .expanded(let owner, _): owner
+        case .timedValue(let parameter, _): parameter
+        case .graphicalFunction(let owner): owner
+        }
+    }
+
+    public var isUser: Bool { self == .user }
 }

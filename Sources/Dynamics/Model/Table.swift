@@ -18,9 +18,12 @@ public struct Table: Hashable, Sendable {
     public var unit: String?
     public var doc: String?
     public var origin: SourceLocation?
+    /// `.user`, or `.graphicalFunction` for the points of a variable's graphical function.
+    public var provenance: Provenance
 
     public init(name: String, xs: [Double], ys: [Double], mode: Mode = .clamp, unit: String? = nil,
-                doc: String? = nil, origin: SourceLocation? = nil) {
+                doc: String? = nil, origin: SourceLocation? = nil, provenance: Provenance = .user) {
+        self.provenance = provenance
         self.name = name
         self.xs = xs
         self.ys = ys
@@ -35,17 +38,15 @@ public struct Table: Hashable, Sendable {
     public func validate() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if xs.isEmpty {
-            problems.append(Diagnostic(.error, "table '\(name)' has no points", hint: "give x and y at least one value each", at: origin))
+            problems.append(Diagnostic(.error, CompileProblem.tableHasNoPoints(name), at: origin))
         } else if xs.count != ys.count {
-            problems.append(Diagnostic(.error, "table '\(name)' has \(xs.count) x values but \(ys.count) y values",
-                                       hint: "give one y for each x", at: origin))
+            problems.append(Diagnostic(.error, CompileProblem.tableLengthsDiffer(name, xCount: xs.count, yCount: ys.count), at: origin))
         }
         if let bad = (xs + ys).first(where: { !$0.isFinite }) {
-            problems.append(Diagnostic(.error, "table '\(name)' holds the non-finite value \(bad)", at: origin))
+            problems.append(Diagnostic(.error, CompileProblem.tableNonFinite(name, value: bad), at: origin))
         }
         for i in xs.indices.dropFirst() where !(xs[i] > xs[i - 1]) {
-            problems.append(Diagnostic(.error, "table '\(name)' x values must increase, but x[\(i)] = \(xs[i]) follows \(xs[i - 1])",
-                                       hint: "sort the points by x and drop duplicates", at: origin))
+            problems.append(Diagnostic(.error, CompileProblem.tableNotIncreasing(name, index: i, x: xs[i], previous: xs[i - 1]), at: origin))
             break
         }
         return problems

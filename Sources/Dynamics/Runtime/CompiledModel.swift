@@ -19,18 +19,20 @@ public struct CompiledModel: Sendable {
         public var name: String
         public var value: Double
         public var unit: String?
+        /// `.user`, or `.timedValue` for one value of a parameter that changes at dates.
+        public var provenance: Provenance
         var slot: Int
     }
 
     public let columns: [Column]
-    public let parameters: [ParameterSlot]
+    public private(set) var parameters: [ParameterSlot]
     /// Every variable's equation after stateful functions were expanded, hidden ones included,
     /// in the order written; for `explain` and exports.
     public let equations: [CompiledEquation]
 
     let slotCount: Int
     /// Literals, reserved slots and parameter defaults; every run starts from a copy.
-    let initialSlots: [Double]
+    private(set) var initialSlots: [Double]
     /// Computes constants and every stock's initial value.
     let initProgram: Program
     /// Computes the auxiliaries and flows the stocks depend on, and each stock's net rate,
@@ -90,6 +92,18 @@ public struct CompiledModel: Sendable {
     /// The default value of every parameter, in `parameters` order: start here to override a few.
     public var defaultParameterValues: [Double] { parameters.map(\.value) }
 
+    /// The same model with other default parameter values (one per entry of `parameters`):
+    /// what compiling the definition with those values would give, without compiling.
+    public func withDefaults(_ values: [Double]) -> CompiledModel {
+        precondition(values.count == parameters.count, "one value per parameter")
+        var copy = self
+        for k in parameters.indices {
+            copy.parameters[k].value = values[k]
+            copy.initialSlots[parameters[k].slot] = values[k]
+        }
+        return copy
+    }
+
     /// Instructions in both programs; the benchmark reports it.
     public var instructionCount: Int { initProgram.count + rateProgram.count + outputProgram.count }
     /// Instructions evaluated at the start of each step (the rate and output programs).
@@ -114,8 +128,10 @@ public struct CompiledEquation: Sendable {
     public var outflows: [String]
     /// Names the equation reads (variables, parameters and tables), in order of first use.
     public var dependencies: [String]
+    /// `.expanded` for variables the compiler made from stateful functions.
+    public var provenance: Provenance
     /// False for variables the compiler made from stateful functions.
-    public var isVisible: Bool
+    public var isVisible: Bool { provenance.isUser }
     public var unit: String?
     public var doc: String?
 }

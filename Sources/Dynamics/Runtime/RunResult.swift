@@ -41,9 +41,6 @@ public struct RunError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { diagnostic.description }
 
     public var diagnostic: Diagnostic {
-        let what = value.isNaN ? "not a number (NaN)" : "infinite"
-        return Diagnostic(.error, "'\(variable)' became \(what) at time \(ExpressionPrinter.formatNumber(time))",
-                          hint: "look for a division by zero, ln or sqrt of a negative number, or growth that overflows",
-                          at: location)
+        Diagnostic(.error, RunProblem.nonFinite(variable: variable, time: time, value: value), at: location)
     }
 }

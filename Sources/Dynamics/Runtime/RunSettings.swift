@@ -20,39 +20,47 @@ public struct RunSettings: Hashable, Sendable {
         self.stopOnNonFinite = stopOnNonFinite
     }
 
-    /// The number of whole steps from start to stop.
-    public var stepCount: Int { Int(((stop - start) / dt).rounded()) }
+    /// The number of whole steps from start to stop (0 for settings `validate()` rejects).
+    public var stepCount: Int { RunSettings.wholeNumber((stop - start) / dt) }
     /// Steps between two saved times.
-    public var stepsPerSave: Int { max(1, Int((saveEvery / dt).rounded())) }
+    public var stepsPerSave: Int { max(1, RunSettings.wholeNumber(saveEvery / dt)) }
+
+    /// `x` rounded, or 0 when it is not a number a run can count to.
+    private static func wholeNumber(_ x: Double) -> Int {
+        let rounded = x.rounded()
+        return rounded >= 0 && rounded <= Double(maximumSteps) ? Int(rounded) : 0
+    }
 
     /// Problems that make the settings unusable: a step that is not positive, a stop before
     /// the start, a span or save interval that is not a whole number of steps.
     public func validate() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (name, value) in [("start", start), ("stop", stop), ("step", dt), ("save interval", saveEvery)] where !value.isFinite {
-            problems.append(Diagnostic(.error, "the \(name) of the run is \(value)", hint: "give a finite number"))
+            problems.append(Diagnostic(.error, RunProblem.nonFiniteSetting(name, value: value)))
         }
         guard problems.isEmpty else { return problems }
         if !(dt > 0) {
-            problems.append(Diagnostic(.error, "the time step must be positive, not \(dt)", hint: "e.g. 0.0625 (1/16 of a year)"))
+            problems.append(Diagnostic(.error, RunProblem.nonPositiveStep(dt)))
             return problems
         }
         if !(stop > start) {
-            problems.append(Diagnostic(.error, "the run stops at \(stop), not after its start \(start)", hint: "make the end later than the start"))
+            problems.append(Diagnostic(.error, RunProblem.stopNotAfterStart(start: start, stop: stop)))
         }
-        if !RunSettings.isWhole((stop - start) / dt) {
-            problems.append(Diagnostic(.error, "the run from \(start) to \(stop) is not a whole number of steps of \(dt)",
-                                       hint: "choose a step that divides the run, e.g. 0.0625 or 0.25"))
+        let steps = (stop - start) / dt
+        if !RunSettings.isWhole(steps) {
+            problems.append(Diagnostic(.error, RunProblem.notWholeSteps(start: start, stop: stop, dt: dt)))
         }
-        if (stop - start) / dt > 50_000_000 {
-            problems.append(Diagnostic(.error, "the run would take \(Int((stop - start) / dt)) steps", hint: "use a larger step"))
+        if !(steps <= Double(RunSettings.maximumSteps)) {
+            problems.append(Diagnostic(.error, RunProblem.tooManySteps(steps)))
         }
         if !(saveEvery >= dt) || !RunSettings.isWhole(saveEvery / dt) {
-            problems.append(Diagnostic(.error, "the save interval \(saveEvery) is not a whole multiple of the step \(dt)",
-                                       hint: "save every step, or every 2, 4, … steps"))
+            problems.append(Diagnostic(.error, RunProblem.saveIntervalNotMultiple(saveEvery: saveEvery, dt: dt)))
         }
         return problems
     }
+
+    /// The most steps a run may take.
+    public static let maximumSteps = 50_000_000
 
     private static func isWhole(_ x: Double) -> Bool {
         abs(x - x.rounded()) <= 1e-6 * max(1, abs(x))

@@ -27,25 +27,26 @@ public enum UnitChecker {
         for (name, unit) in tableUnits { tables[name] = unit.flatMap { Unit(parsing: $0) } ?? .dimensionless }
 
         for name in unparsable.sorted() {
-            problems.append(Diagnostic(.warning, "cannot read the unit of '\(name)'",
-                                       hint: "write units like FLOP, $/year, $/people/year, 1/year or dimensionless",
-                                       at: locations[name]?.origin))
+            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(name), at: locations[name]?.origin))
         }
         for equation in visible {
-            guard let variable = locations[equation.name], let expression = try? Parser.parse(variable.equation.text) else { continue }
+            guard let variable = locations[equation.name],
+                  let expression = variable.equation.parsed ?? (try? Parser.parse(variable.equation.text)) else { continue }
             var inference = Inference(units: declared, tables: tables, variable: variable)
             let found = inference.unit(of: expression)
             problems += inference.problems
             if let expected = declared[equation.name], case .known(let unit) = found, unit != expected {
                 let what = equation.kind == "stock" ? "the initial value of" : "the equation of"
-                problems.append(Diagnostic(.warning, "\(what) '\(equation.name)' is in \(unit), but '\(equation.name)' is declared in \(expected)",
-                                           hint: "fix the equation or the declared unit", at: variable.equation.origin ?? variable.origin))
+                problems.append(Diagnostic(.warning, UnitProblem.declaredUnitDiffers(what: what, variable: equation.name, found: "\(unit)",
+                                                                                     declared: "\(expected)"),
+                                           at: variable.equation.origin ?? variable.origin))
             }
             if equation.kind == "stock", let stockUnit = declared[equation.name] {
                 for flow in equation.inflows + equation.outflows {
                     if let flowUnit = declared[flow], flowUnit != stockUnit / .year {
-                        problems.append(Diagnostic(.warning, "flow '\(flow)' is in \(flowUnit), but stock '\(equation.name)' needs \(stockUnit / .year)",
-                                                   hint: "a flow's unit is its stock's unit per year", at: locations[flow]?.origin ?? variable.origin))
+                        problems.append(Diagnostic(.warning, UnitProblem.flowUnitDiffers(flow: flow, unit: "\(flowUnit)", stock: equation.name,
+                                                                                         needed: "\(stockUnit / .year)"),
+                                                   at: locations[flow]?.origin ?? variable.origin))
                     }
                 }
             }
@@ -75,9 +76,9 @@ struct Inference {
         self.variable = variable
     }
 
-    private mutating func report(_ message: String, at position: SourcePosition) {
-        problems.append(Diagnostic(.warning, "in the equation of '\(variable.name)': \(message)",
-                                   hint: "check the units of the terms", at: variable.equation.origin?.advanced(by: position) ?? variable.origin))
+    private mutating func report(_ problem: UnitProblem, at position: SourcePosition) {
+        problems.append(Diagnostic(.warning, problem, at: variable.equation.origin?.advanced(by: position) ?? variable.origin)
+            .inContext(.equation(variable.name)))
     }
 
     /// The unit both sides must share (`+`, `min`, comparisons); reports the first that differs.
@@ -90,7 +91,7 @@ struct Inference {
             case (_, .unknown): result = .unknown
             case (.any, .known): result = unit
             case (.known(let a), .known(let b)) where a != b:
-                report("cannot \(operation) \(a) and \(b): '\(part)' is in \(b)", at: part.position)
+                report(.termsDisagree(operation: operation, a: "\(a)", b: "\(b)", term: "\(part)"), at: part.position)
                 return .unknown
             default: continue
             }
@@ -110,7 +111,7 @@ struct Inference {
 
     private mutating func require(_ expression: Expression, _ expected: Unit, _ role: String) {
         if case .known(let unit) = self.unit(of: expression), unit != expected {
-            report("\(role) must be in \(expected), but '\(expression)' is in \(unit)", at: expression.position)
+            report(.argumentUnit(role: role, expected: "\(expected)", term: "\(expression)", found: "\(unit)"), at: expression.position)
         }
     }
 
@@ -160,7 +161,7 @@ struct Inference {
         if let literal, literal == literal.rounded() { return .known(b.raised(to: Int(literal))) }
         if b.isDimensionless { return .known(.dimensionless) }
         if b == .perYear, exponentUnit == .known(.year) || exponentUnit == .any { return .known(.dimensionless) }
-        report("'\(base)' in \(b) is raised to a power that is not a whole number", at: base.position)
+        report(.fractionalPower(term: "\(base)", unit: "\(b)"), at: base.position)
         return .unknown
     }
 
@@ -184,7 +185,7 @@ struct Inference {
             switch unit(of: args[0]) {
             case .known(let u):
                 if let root = u.squareRoot { return .known(root) }
-                report("cannot take the square root of \(u)", at: args[0].position)
+                report(.squareRoot(unit: "\(u)"), at: args[0].position)
                 return .unknown
             case let other: return other
             }
@@ -193,7 +194,7 @@ struct Inference {
         case .safediv:
             let quotient = Inference.combine(unit(of: args[0]), unit(of: args[1]), /)
             if args.count > 2, case .known(let q) = quotient, case .known(let fallback) = unit(of: args[2]), fallback != q {
-                report("the value used when dividing by zero is in \(fallback), not \(q)", at: args[2].position)
+                report(.divisionFallback(found: "\(fallback)", expected: "\(q)"), at: args[2].position)
             }
             return quotient
         case .step:

@@ -30,8 +30,7 @@ public enum SnapshotFile {
     public static func read(_ text: String, file: String) throws(Diagnostic) -> ReportSnapshot {
         let root = try JSON5Reader.parse(text, file: file)
         func fail(_ what: String) -> Diagnostic {
-            Diagnostic(.error, "\(file) is not a forecast snapshot: \(what)", hint: "remove it, or regenerate that quarter's report",
-                       at: SourceLocation(file: file, position: root.position))
+            Diagnostic(.error, ReportingProblem.notASnapshot(file: file, what: what), at: SourceLocation(file: file, position: root.position))
         }
         guard root["schema"]?.string == "forecast.snapshot/1" else { throw fail("its schema is not forecast.snapshot/1") }
         guard let label = root["quarter"]?.string, let quarter = Quarter(label) else { throw fail("no quarter") }

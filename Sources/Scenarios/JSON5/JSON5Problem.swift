@@ -1,7 +1,7 @@
 import Dynamics
 
 /// A syntax problem in a JSON5 file; all the wording of the reader's errors lives here.
-enum JSON5Problem: Hashable, Sendable {
+enum JSON5Problem: Problem, Hashable {
     case emptyFile
     case invalidUTF8
     /// The file ended while `expecting` was still owed, e.g. "'}' to close the object opened at 3:5".
@@ -26,7 +26,7 @@ enum JSON5Problem: Hashable, Sendable {
     /// The words a value may be written as without quotes.
     static let valueWords = ["true", "false", "null", "Infinity", "NaN"]
 
-    var message: String {
+    public var message: String {
         switch self {
         case .emptyFile: "the file is empty"
         case .invalidUTF8: "the file is not valid UTF-8"
@@ -52,7 +52,7 @@ enum JSON5Problem: Hashable, Sendable {
         }
     }
 
-    var hint: String? {
+    public var hint: String? {
         switch self {
         case .emptyFile: "expected an object such as { name: \"base\" }"
         case .invalidUTF8: "save the file as UTF-8"
@@ -79,6 +79,6 @@ enum JSON5Problem: Hashable, Sendable {
     }
 
     func diagnostic(file: String?, at position: SourcePosition) -> Diagnostic {
-        Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, position: position))
+        Diagnostic(.error, self, at: SourceLocation(file: file, position: position))
     }
 }

@@ -27,8 +27,7 @@ public struct AssumptionFiles: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticList([Diagnostic(.error, "no assumptions folder at '\(directory)'",
-                                             hint: "create one with `forecast init \(directory)`")])
+            throw DiagnosticList([Diagnostic(.error, AssumptionProblem.noFolder(directory))])
         }
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var files: [String: String] = [:]
@@ -40,16 +39,16 @@ public struct AssumptionFiles: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
             let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
             guard size <= sizeLimit else {
-                problems.append(Diagnostic(.error, "\(root)/\(relative) is \(size / 1_000_000) MB, over the \(sizeLimit / 1_000_000) MB limit",
-                                           hint: "assumption files are small text files"))
+                problems.append(Diagnostic(.error, AssumptionProblem.fileTooLarge(path: "\(root)/\(relative)", megabytes: size / 1_000_000,
+                                                                                   limit: sizeLimit / 1_000_000)))
                 continue
             }
             guard let data = fileManager.contents(atPath: url.path) else {
-                problems.append(Diagnostic(.error, "cannot read \(root)/\(relative)"))
+                problems.append(Diagnostic(.error, AssumptionProblem.unreadableFile("\(root)/\(relative)")))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, "\(root)/\(relative) is not UTF-8 text", hint: "save it as UTF-8",
+                problems.append(Diagnostic(.error, AssumptionProblem.notUTF8("\(root)/\(relative)"),
                                            at: SourceLocation(file: "\(root)/\(relative)", line: 1, column: 1)))
                 continue
             }

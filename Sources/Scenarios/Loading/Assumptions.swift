@@ -12,6 +12,9 @@ public struct Assumptions: Sendable {
     public let history: [String: HistoryTable]
     /// Problems that do not stop a run: unused parameters.
     public let warnings: [Diagnostic]
+    /// The model with base's numbers, compiled once while loading; scenarios of the same
+    /// structure run on it with their own values.
+    let baseModel: CompiledModel?
 
     /// Scenario names: `base` first, then the others alphabetically.
     public var scenarioNames: [String] { ["base"] + scenarioFiles.keys.sorted() }
@@ -36,11 +39,11 @@ public struct Assumptions: Sendable {
             parse(path).map { ModelFile.read($0, file: files.displayPath(path), problems: &problems) }
         }
         if model.isEmpty {
-            problems.append(Diagnostic(.error, "\(files.root) has no model files", hint: "add model/*.json5 with stocks, flows and auxiliaries"))
+            problems.append(Diagnostic(.error, AssumptionProblem.noModelFiles(root: files.root)))
         }
         guard let baseRoot = parse("base.json5") else {
             if files.files["base.json5"] == nil {
-                problems.append(Diagnostic(.error, "\(files.root) has no base.json5", hint: "create it, or start from `forecast init DIR`"))
+                problems.append(Diagnostic(.error, AssumptionProblem.noBase(root: files.root)))
             }
             throw DiagnosticList(problems)
         }
@@ -52,7 +55,7 @@ public struct Assumptions: Sendable {
             let name = String(path.dropFirst("scenarios/".count).dropLast(".json5".count))
             if let root = parse(path), let scenario = ScenarioFile.read(root, file: files.displayPath(path), kind: .scenario, defaultName: name, problems: &problems) {
                 if name == "base" || name == "backtest" {
-                    problems.append(Diagnostic(.error, "a scenario cannot be called '\(name)'", hint: "rename the file", at: scenario.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.reservedScenarioName(name), at: scenario.location))
                 }
                 scenarios[name] = scenario
             }
@@ -73,18 +76,15 @@ public struct Assumptions: Sendable {
         }
 
         let assumptions = Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
-                                      report: report, history: history, warnings: [])
+                                      report: report, history: history, warnings: [], baseModel: nil)
         var validator = Validator(assumptions: assumptions)
         validator.run(reportReferences: reportReferences)
         problems += validator.problems
-        // The compiler re-checks what the loader checked (tables, names); keep the first report.
-        var seen: Set<String> = []
-        problems = problems.filter { seen.insert("\($0.location?.file ?? "")|\($0.message)").inserted }
         let warnings = problems.filter { !$0.isError }
         problems = problems.filter(\.isError)
         if !problems.isEmpty { throw DiagnosticList(problems + warnings) }
         return Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
-                           report: report, history: history, warnings: DiagnosticList(warnings).diagnostics)
+                           report: report, history: history, warnings: DiagnosticList(warnings).diagnostics, baseModel: validator.baseModel)
     }
 
     /// The scenario file called `name` (`base`, `backtest` or one of `scenarios/`).

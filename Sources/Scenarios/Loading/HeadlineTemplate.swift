@@ -27,7 +27,7 @@ public struct HeadlineTemplate: Sendable {
         while let open = rest.firstIndex(of: "{") {
             if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw Diagnostic(.error, "a '{' in the headline text is not closed", hint: "write placeholders as {series@2030Q4}")
+                throw Diagnostic(.error, AssumptionProblem.headlineBraceNotClosed)
             }
             let inside = rest[rest.index(after: open)..<close].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             let target = inside[0], modifiers = Array(inside.dropFirst())
@@ -35,14 +35,13 @@ public struct HeadlineTemplate: Sendable {
                 let series = String(target[..<at])
                 let times = target[target.index(after: at)...].split(separator: "~").map(String.init)
                 guard times.count == 1 || times.count == 2 else {
-                    throw Diagnostic(.error, "'{\(target)}' in the headline text has more than one '~'")
+                    throw Diagnostic(.error, AssumptionProblem.headlineTwoRanges(target))
                 }
                 parts.append(.value(series: series, when: times[0], until: times.count == 2 ? times[1] : nil, modifiers: modifiers))
             } else if milestones.contains(target) {
                 parts.append(.milestone(name: target, modifiers: modifiers))
             } else {
-                throw Diagnostic(.error, "'{\(target)}' in the headline text is neither series@time nor a milestone",
-                                 hint: Suggestion.hint(for: target, in: milestones) ?? "write {series@2030Q4} or {milestone_name}")
+                throw Diagnostic(.error, AssumptionProblem.headlinePlaceholder(target, hint: Suggestion.hint(for: target, in: milestones)))
             }
             rest = rest[rest.index(after: close)...]
         }

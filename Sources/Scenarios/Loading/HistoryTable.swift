@@ -25,21 +25,19 @@ public struct HistoryTable: Sendable {
             lines.append((k + 1, CSVLine.split(String(line))))
         }
         guard let header = lines.first else {
-            problems.append(Diagnostic(.error, "\(file) has no header row", hint: "the first line names the columns, e.g. year,value",
-                                       at: SourceLocation(file: file, line: 1, column: 1)))
+            problems.append(Diagnostic(.error, AssumptionProblem.historyWithoutHeader(file: file), at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         var table = HistoryTable(file: file, columns: header.cells, times: [],
                                  values: Array(repeating: [], count: header.cells.count))
         for line in lines.dropFirst() {
             guard line.cells.count == header.cells.count else {
-                problems.append(Diagnostic(.error, "row has \(line.cells.count) cells but the header has \(header.cells.count)",
+                problems.append(Diagnostic(.error, AssumptionProblem.rowLength(cells: line.cells.count, header: header.cells.count),
                                            at: SourceLocation(file: file, line: line.number, column: 1)))
                 continue
             }
             guard let time = HistoryTable.time(line.cells[0]) else {
-                problems.append(Diagnostic(.error, "'\(line.cells[0])' is not a date", hint: "write 2024, 2024-12, 2024-12-31 or 2024Q4",
-                                           at: SourceLocation(file: file, line: line.number, column: 1)))
+                problems.append(Diagnostic(.error, AssumptionProblem.notADate(line.cells[0]), at: SourceLocation(file: file, line: line.number, column: 1)))
                 continue
             }
             table.times.append(time)
@@ -49,7 +47,7 @@ public struct HistoryTable: Sendable {
                 if k == 0 { table.values[0].append(time); continue }
                 if cell.isEmpty { table.values[k].append(nil); continue }
                 guard let x = Double(cell), x.isFinite else {
-                    problems.append(Diagnostic(.error, "'\(cell)' in column '\(header.cells[k])' is not a number",
+                    problems.append(Diagnostic(.error, AssumptionProblem.notANumberInColumn(cell, column: header.cells[k]),
                                                at: SourceLocation(file: file, line: line.number, column: column)))
                     table.values[k].append(nil)
                     continue

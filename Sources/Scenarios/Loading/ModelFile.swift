@@ -39,10 +39,9 @@ struct ModelFile {
         let name = member.key
         let nameLocation = SourceLocation(file: entry.file, position: member.keyPosition)
         if !Self.isValidName(name) {
-            problems.append(Diagnostic(.error, "'\(name)' is not a valid name",
-                                       hint: "use letters, digits and underscores, starting with a letter (snake_case)", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.invalidName(name), at: nameLocation))
         }
-        guard let equation = equation(entry, key: equationKey, problems: &problems) else { return nil }
+        guard let equation = equation(entry, key: equationKey, of: name, problems: &problems) else { return nil }
         let nonNegative = entry.bool("non_negative", problems: &problems) ?? false
         let role: Variable.Role
         switch kind {
@@ -54,26 +53,34 @@ struct ModelFile {
         }
         let unit = entry.string("unit", problems: &problems)
         if unit == nil, entry.value["unit"] == nil {
-            problems.append(Diagnostic(.error, "\(entry.context) has no 'unit'", hint: "add unit: \"…\" (e.g. \"FLOP\", \"$/year\", \"dimensionless\")",
-                                       at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.variableWithoutUnit(context: entry.context), at: nameLocation))
         }
         return Variable(name: name, role: role, equation: equation, unit: unit, doc: entry.string("doc", problems: &problems),
                         origin: nameLocation)
     }
 
-    /// An equation written as a string (or a bare number), with the file position of its first character.
-    static func equation(_ entry: ObjectReader, key: String, problems: inout [Diagnostic]) -> Equation? {
+    /// An equation written as a string (or a bare number), with the file position of its first
+    /// character, parsed once here: every later stage reads the parsed form. An equation that
+    /// does not parse is reported and kept without a parsed form.
+    static func equation(_ entry: ObjectReader, key: String, of name: String, problems: inout [Diagnostic]) -> Equation? {
         guard let found = entry.value[key] else {
-            problems.append(Diagnostic(.error, "\(entry.context) has no '\(key)'", hint: "add \(key): \"…\"", at: entry.location))
+            problems.append(Diagnostic(.error, AssumptionProblem.equationMissing(key: key, context: entry.context), at: entry.location))
             return nil
         }
+        var equation: Equation
         if let text = found.string {
-            return Equation(text, origin: SourceLocation(file: entry.file, position: found.contentStart))
+            equation = Equation(text, origin: SourceLocation(file: entry.file, position: found.contentStart))
+        } else if let x = ObjectReader.finiteNumber(found, file: entry.file, what: "'\(key)' of \(entry.context)", problems: &problems) {
+            equation = Equation(ExpressionPrinter.formatNumber(x), origin: entry.location(of: found))
+        } else {
+            return nil
         }
-        if let x = ObjectReader.finiteNumber(found, file: entry.file, what: "'\(key)' of \(entry.context)", problems: &problems) {
-            return Equation(ExpressionPrinter.formatNumber(x), origin: entry.location(of: found))
+        do {
+            equation.parsed = try Parser.parse(equation.text)
+        } catch {
+            problems.append(error.diagnostic(equationStart: equation.origin).inContext(.equation(name)))
         }
-        return nil
+        return equation
     }
 
     /// snake_case: a letter, then letters, digits and underscores.

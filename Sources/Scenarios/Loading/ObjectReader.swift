@@ -11,8 +11,8 @@ struct ObjectReader {
     /// Nil (with a problem) when `value` is not an object.
     init?(_ value: JSONValue, file: String, context: String, problems: inout [Diagnostic]) {
         guard value.members != nil else {
-            problems.append(Diagnostic(.error, "\(context) must be an object, not \(value.typeName)",
-                                       hint: "write it as { key: value, … }", at: SourceLocation(file: file, position: value.position)))
+            problems.append(Diagnostic(.error, AssumptionProblem.notAnObject(context: context, found: value.typeName),
+                                       at: SourceLocation(file: file, position: value.position)))
             return nil
         }
         self.value = value
@@ -33,7 +33,7 @@ struct ObjectReader {
     func rejectUnknownKeys(_ allowed: [String], problems: inout [Diagnostic]) {
         for member in members where !allowed.contains(member.key) {
             let hint = Suggestion.hint(for: member.key, in: allowed) ?? "the keys here are \(allowed.joined(separator: ", "))"
-            problems.append(Diagnostic(.error, "unknown key '\(member.key)' in \(context)", hint: hint,
+            problems.append(Diagnostic(.error, AssumptionProblem.unknownKey(member.key, context: context, hint: hint),
                                        at: SourceLocation(file: file, position: member.keyPosition)))
         }
     }
@@ -41,7 +41,7 @@ struct ObjectReader {
     private func fetch(_ key: String, _ expected: String, required: Bool, problems: inout [Diagnostic]) -> JSONValue? {
         guard let found = value[key] else {
             if required {
-                problems.append(Diagnostic(.error, "\(context) has no '\(key)'", hint: "add \(key): \(expected)", at: location))
+                problems.append(Diagnostic(.error, AssumptionProblem.missingKey(key, context: context, expected: expected), at: location))
             }
             return nil
         }
@@ -49,7 +49,7 @@ struct ObjectReader {
     }
 
     private func mistyped(_ key: String, _ found: JSONValue, _ expected: String, problems: inout [Diagnostic]) {
-        problems.append(Diagnostic(.error, "'\(key)' of \(context) must be \(expected), not \(found.typeName)",
+        problems.append(Diagnostic(.error, AssumptionProblem.mistyped(key: key, context: context, expected: expected, found: found.typeName),
                                    at: location(of: found)))
     }
 
@@ -119,7 +119,7 @@ struct ObjectReader {
     static func elements(of value: JSONValue, key: String, expected: String = "an array", file: String,
                          problems: inout [Diagnostic]) -> [JSONValue] {
         guard let elements = value.array else {
-            problems.append(Diagnostic(.error, "'\(key)' must be \(expected), not \(value.typeName)",
+            problems.append(Diagnostic(.error, AssumptionProblem.notAnArray(key: key, expected: expected, found: value.typeName),
                                        at: SourceLocation(file: file, position: value.position)))
             return []
         }
@@ -128,12 +128,12 @@ struct ObjectReader {
 
     static func finiteNumber(_ value: JSONValue, file: String, what: String, problems: inout [Diagnostic]) -> Double? {
         guard let x = value.number else {
-            problems.append(Diagnostic(.error, "\(what) must be a number, not \(value.typeName)",
+            problems.append(Diagnostic(.error, AssumptionProblem.notANumber(what: what, found: value.typeName),
                                        at: SourceLocation(file: file, position: value.position)))
             return nil
         }
         guard x.isFinite else {
-            problems.append(Diagnostic(.error, "\(what) is \(x)", hint: "give a finite number",
+            problems.append(Diagnostic(.error, AssumptionProblem.nonFiniteNumber(what: what, value: x),
                                        at: SourceLocation(file: file, position: value.position)))
             return nil
         }

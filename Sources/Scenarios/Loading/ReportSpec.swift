@@ -41,8 +41,7 @@ public struct ReportSpec: Sendable {
                 references[series] = entry.location(of: entry.value["series"]!)
                 let above = entry.number("above", problems: &problems), below = entry.number("below", problems: &problems)
                 guard (above == nil) != (below == nil) else {
-                    problems.append(Diagnostic(.error, "milestone '\(member.key)' needs exactly one of 'above' and 'below'",
-                                               hint: "e.g. above: 1e9", at: entry.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.milestoneThreshold(member.key), at: entry.location))
                     continue
                 }
                 spec.milestones.append(MilestoneSpec(name: member.key, series: series, threshold: above ?? below!,
@@ -60,8 +59,7 @@ public struct ReportSpec: Sendable {
                 }
                 let scale = entry.string("scale", problems: &problems)
                 if let scale, !["log", "linear"].contains(scale) {
-                    problems.append(Diagnostic(.error, "chart scale must be \"log\" or \"linear\", not \"\(scale)\"",
-                                               at: entry.location(of: entry.value["scale"]!)))
+                    problems.append(Diagnostic(.error, AssumptionProblem.chartScale(scale), at: entry.location(of: entry.value["scale"]!)))
                 }
                 spec.charts.append(ChartSpec(name: name, title: entry.string("title", problems: &problems) ?? name, series: series,
                                              logScale: scale.map { $0 == "log" }, caption: entry.string("caption", problems: &problems),
@@ -97,12 +95,10 @@ public struct ReportSpec: Sendable {
                       let path = entry.strings("path", problems: &problems) else { continue }
                 let polarity = entry.string("polarity", required: true, problems: &problems) ?? "reinforcing"
                 if !["reinforcing", "balancing"].contains(polarity) {
-                    problems.append(Diagnostic(.error, "loop polarity must be \"reinforcing\" or \"balancing\", not \"\(polarity)\"",
-                                               at: entry.location(of: entry.value["polarity"]!)))
+                    problems.append(Diagnostic(.error, AssumptionProblem.loopPolarity(polarity), at: entry.location(of: entry.value["polarity"]!)))
                 }
                 if path.count < 2 || path.first != path.last {
-                    problems.append(Diagnostic(.error, "the path of loop '\(name)' must return to where it starts",
-                                               hint: "e.g. [\"a\", \"b\", \"a\"]", at: entry.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.loopNotClosed(name), at: entry.location))
                 }
                 for (k, element) in (entry.value["path"]?.array ?? []).enumerated() where k < path.count {
                     references[path[k]] = references[path[k]] ?? entry.location(of: element)

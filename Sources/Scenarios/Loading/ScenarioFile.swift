@@ -33,8 +33,7 @@ struct ScenarioFile {
         SchemaVersion.check(reader, problems: &problems)
         var scenario = ScenarioFile(kind: kind, file: file, location: reader.location, name: defaultName)
         if let name = reader.string("name", problems: &problems), name != defaultName {
-            problems.append(Diagnostic(.error, "the file \(file) names its scenario '\(name)'",
-                                       hint: "name it '\(defaultName)' to match the file name, or rename the file",
+            problems.append(Diagnostic(.error, AssumptionProblem.scenarioNamedDifferently(file: file, name: name, expected: defaultName),
                                        at: reader.location(of: reader.value["name"]!)))
         }
         scenario.description = reader.string("description", problems: &problems)
@@ -89,8 +88,7 @@ struct TimeSpec {
             guard let found = reader.value[key] else { return nil }
             if let label = found.string {
                 guard let quarter = Quarter(label) else {
-                    problems.append(Diagnostic(.error, "'\(key)' of 'time' must be a quarter such as \"2025Q1\", not \"\(label)\"",
-                                               at: reader.location(of: found)))
+                    problems.append(Diagnostic(.error, AssumptionProblem.badQuarter(key: key, label: label), at: reader.location(of: found)))
                     return nil
                 }
                 return (quarter.time, reader.location(of: found))
@@ -103,14 +101,12 @@ struct TimeSpec {
         if let method = reader.string("method", problems: &problems) {
             spec.method = IntegrationMethod(rawValue: method.lowercased())
             if spec.method == nil {
-                problems.append(Diagnostic(.error, "unknown integration method '\(method)'",
-                                           hint: Suggestion.hint(for: method, in: IntegrationMethod.allCases.map(\.rawValue)) ?? "use \"rk4\" or \"euler\"",
+                problems.append(Diagnostic(.error, AssumptionProblem.unknownMethod(method, hint: Suggestion.hint(for: method, in: IntegrationMethod.allCases.map(\.rawValue))),
                                            at: reader.location(of: reader.value["method"]!)))
             }
         }
         if let unit = reader.string("unit", problems: &problems), unit != "year" {
-            problems.append(Diagnostic(.error, "the time unit must be \"year\", not \"\(unit)\"", hint: "write times in decimal years",
-                                       at: reader.location(of: reader.value["unit"]!)))
+            problems.append(Diagnostic(.error, AssumptionProblem.timeUnit(unit), at: reader.location(of: reader.value["unit"]!)))
         }
         return spec
     }
@@ -141,8 +137,7 @@ struct ParameterSpec {
         guard let entry = ObjectReader(member.value, file: file, context: "parameter '\(member.key)'", problems: &problems) else { return nil }
         entry.rejectUnknownKeys(keys, problems: &problems)
         if !ModelFile.isValidName(member.key) {
-            problems.append(Diagnostic(.error, "'\(member.key)' is not a valid name",
-                                       hint: "use letters, digits and underscores, starting with a letter (snake_case)", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.invalidName(member.key), at: nameLocation))
         }
         guard let value = entry.number("value", required: true, problems: &problems) else { return nil }
         var spec = ParameterSpec(name: member.key, value: value, nameLocation: nameLocation,
@@ -155,39 +150,32 @@ struct ParameterSpec {
         if let text = entry.string("distribution", problems: &problems) {
             spec.distribution = Distribution(rawValue: text)
             if spec.distribution == nil {
-                problems.append(Diagnostic(.error, "unknown distribution '\(text)' for parameter '\(member.key)'",
-                                           hint: Suggestion.hint(for: text, in: Distribution.allCases.map(\.rawValue))
-                                               ?? "use uniform, triangular, normal, lognormal or fixed",
+                problems.append(Diagnostic(.error, AssumptionProblem.unknownDistribution(text, parameter: member.key,
+                                                                                          hint: Suggestion.hint(for: text, in: Distribution.allCases.map(\.rawValue))),
                                            at: entry.location(of: entry.value["distribution"]!)))
             }
         }
         if entry.value["unit"] == nil {
-            problems.append(Diagnostic(.error, "parameter '\(member.key)' has no 'unit'", hint: "add unit: \"…\" (\"dimensionless\" for pure numbers)", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.parameterWithoutUnit(member.key), at: nameLocation))
         }
         if entry.value["source"] == nil || spec.source?.trimmingCharacters(in: .whitespaces).isEmpty == true {
-            problems.append(Diagnostic(.error, "parameter '\(member.key)' has no 'source'",
-                                       hint: "cite where the number comes from, or write source: \"judgement: <why>\"", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.parameterWithoutSource(member.key), at: nameLocation))
         }
         if (spec.low == nil) != (spec.high == nil) {
-            problems.append(Diagnostic(.error, "parameter '\(member.key)' has only one end of its range",
-                                       hint: "give both low and high, or neither", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.halfRange(member.key), at: nameLocation))
         }
         if let low = spec.low, let high = spec.high {
             if low > high {
-                problems.append(Diagnostic(.error, "parameter '\(member.key)' has low \(low) above high \(high)",
-                                           hint: "swap them", at: entry.location(of: entry.value["low"]!)))
+                problems.append(Diagnostic(.error, AssumptionProblem.lowAboveHigh(member.key, low: low, high: high), at: entry.location(of: entry.value["low"]!)))
             } else if value < low || value > high {
-                problems.append(Diagnostic(.error, "parameter '\(member.key)' has value \(value) outside its range [\(low), \(high)]",
-                                           hint: "move the value into the range or widen the range", at: spec.valueLocation))
+                problems.append(Diagnostic(.error, AssumptionProblem.valueOutsideRange(member.key, value: value, low: low, high: high), at: spec.valueLocation))
             }
             if spec.distribution == .lognormal, low <= 0 {
-                problems.append(Diagnostic(.error, "parameter '\(member.key)' is lognormal but its low \(low) is not positive",
-                                           hint: "use a positive range or another distribution", at: entry.location(of: entry.value["low"]!)))
+                problems.append(Diagnostic(.error, AssumptionProblem.lognormalNotPositive(member.key, low: low), at: entry.location(of: entry.value["low"]!)))
             }
         }
         if spec.distribution != nil, spec.distribution != .fixed, spec.low == nil {
-            problems.append(Diagnostic(.error, "parameter '\(member.key)' has a distribution but no range",
-                                       hint: "add low and high", at: nameLocation))
+            problems.append(Diagnostic(.error, AssumptionProblem.distributionWithoutRange(member.key), at: nameLocation))
         }
         return spec
     }
@@ -212,11 +200,10 @@ struct TableSpec {
         var found = table.validate()
         // Point at the offending x value where there is one.
         if let xValues = entry.value["x"]?.array {
-            for i in xs.indices.dropFirst() where !(xs[i] > xs[i - 1]) && i < xValues.count {
-                for k in found.indices where found[k].message.contains("must increase") {
-                    found[k].location = entry.location(of: xValues[i])
+            for k in found.indices {
+                if case CompileProblem.tableNotIncreasing(_, let index, _, _)? = found[k].problem as? CompileProblem, index < xValues.count {
+                    found[k].location = entry.location(of: xValues[index])
                 }
-                break
             }
         }
         problems += found
@@ -252,7 +239,7 @@ struct EventSpec {
             guard let label = entry.string("at", required: true, problems: &problems) else { return nil }
             let location = entry.location(of: entry.value["at"]!)
             guard let quarter = Quarter(label) else {
-                problems.append(Diagnostic(.error, "'at' must be a quarter such as \"2027Q1\", not \"\(label)\"", at: location))
+                problems.append(Diagnostic(.error, AssumptionProblem.badEventQuarter(label: label), at: location))
                 return nil
             }
             guard let set = entry.object("set", context: "the event's 'set'", required: true, problems: &problems) else { return nil }
@@ -294,23 +281,20 @@ struct CorrelationSpec {
             entry.rejectUnknownKeys(["parameters", "rank", "source"], problems: &problems)
             guard let names = entry.strings("parameters", problems: &problems), let rank = entry.number("rank", required: true, problems: &problems) else {
                 if entry.value["parameters"] == nil {
-                    problems.append(Diagnostic(.error, "a correlation has no 'parameters'", hint: "add parameters: [\"a\", \"b\"]", at: entry.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.correlationWithoutParameters, at: entry.location))
                 }
                 return nil
             }
             guard names.count == 2, names[0] != names[1] else {
-                problems.append(Diagnostic(.error, "a correlation names two different parameters, not \(names.count == 2 ? "the same one twice" : "\(names.count)")",
-                                           at: entry.location(of: entry.value["parameters"]!)))
+                problems.append(Diagnostic(.error, AssumptionProblem.correlationNames(count: names.count), at: entry.location(of: entry.value["parameters"]!)))
                 return nil
             }
             guard rank > -1, rank < 1 else {
-                problems.append(Diagnostic(.error, "a rank correlation must lie strictly between -1 and 1, not \(rank)",
-                                           at: entry.location(of: entry.value["rank"]!)))
+                problems.append(Diagnostic(.error, AssumptionProblem.correlationOutOfRange(rank), at: entry.location(of: entry.value["rank"]!)))
                 return nil
             }
             if entry.value["source"] == nil {
-                problems.append(Diagnostic(.error, "a correlation has no 'source'", hint: "cite it, or write source: \"judgement: <why>\"",
-                                           at: entry.location))
+                problems.append(Diagnostic(.error, AssumptionProblem.correlationWithoutSource, at: entry.location))
             }
             return CorrelationSpec(first: names[0], second: names[1], rank: rank, location: entry.location(of: entry.value["parameters"]!))
         }

@@ -7,14 +7,15 @@ public enum SchemaVersion {
 
     static func check(_ reader: ObjectReader, problems: inout [Diagnostic]) {
         guard let found = reader.value["schema"] else { return }
-        guard let version = found.number, version == version.rounded(), version >= 1 else {
-            problems.append(Diagnostic(.error, "'schema' must be a whole number such as \(current), not \(found.typeName == "a number" ? "\(found.number!)" : found.typeName)",
-                                       at: reader.location(of: found)))
+        guard let version = found.number, version.isFinite, version == version.rounded(), version >= 1 else {
+            let shown = found.number.map { "\($0)" } ?? found.typeName
+            problems.append(Diagnostic(.error, AssumptionProblem.schemaNotWhole(found: shown, current: current), at: reader.location(of: found)))
             return
         }
-        if Int(version) > current {
-            problems.append(Diagnostic(.error, "\(reader.file) is written for schema \(Int(version)), but this forecast reads schema \(current)",
-                                       hint: "update forecast, or write the file for schema \(current)", at: reader.location(of: found)))
+        if version > Double(current) {
+            problems.append(Diagnostic(.error, AssumptionProblem.schemaTooNew(file: reader.file, version: ExpressionPrinter.formatNumber(version),
+                                                                               current: current),
+                                       at: reader.location(of: found)))
         }
     }
 }

@@ -5,6 +5,8 @@ import Dynamics
 struct Validator {
     let assumptions: Assumptions
     var problems: [Diagnostic] = []
+    /// The base model, compiled to check it.
+    private(set) var baseModel: CompiledModel?
 
     init(assumptions: Assumptions) {
         self.assumptions = assumptions
@@ -25,39 +27,49 @@ struct Validator {
         }
         let variables = Set(assumptions.variables.map(\.name))
         for (name, location) in reportReferences.sorted(by: { $0.value < $1.value }) where !variables.contains(name) {
-            problems.append(Diagnostic(.error, "the report names '\(name)', which is not a variable",
-                                       hint: Suggestion.hint(for: name, in: variables), at: location))
+            problems.append(Diagnostic(.error, AssumptionProblem.reportNamesNonVariable(name, hint: Suggestion.hint(for: name, in: variables)),
+                                       at: location))
         }
     }
 
     /// The base clock must be complete and valid.
     private mutating func checkTime() {
         guard let time = assumptions.base.time else {
-            problems.append(Diagnostic(.error, "base.json5 has no 'time'",
-                                       hint: "add time: { start: \"2025Q1\", end: \"2035Q4\", step: 0.0625, method: \"rk4\", unit: \"year\" }",
-                                       at: assumptions.base.location))
+            problems.append(Diagnostic(.error, AssumptionProblem.noTime, at: assumptions.base.location))
             return
         }
         for (key, present) in [("start", time.start != nil), ("end", time.end != nil), ("step", time.step != nil)] where !present {
-            problems.append(Diagnostic(.error, "'time' has no '\(key)'", hint: "add \(key): …", at: time.location))
+            problems.append(Diagnostic(.error, AssumptionProblem.timeWithoutKey(key), at: time.location))
         }
         if let settings = try? Scenario.runSettings(base: time, override: nil) {
             problems += settings.validate().map { var d = $0; d.location = time.location; return d }
         }
     }
 
-    /// Compiles the base model: equations, names, loops, tables; then checks that each loop of
-    /// the report runs through the equations.
+    /// Compiles the base model: equations, names, loops; then checks that each loop of the
+    /// report runs through the equations. What the loader already reported (an equation that
+    /// does not parse, a table that cannot be used) reaches the compiler as a stand-in, so each
+    /// problem is reported once.
     private mutating func checkModel() {
+        let variables = assumptions.variables.map { variable in
+            var variable = variable
+            if variable.equation.parsed == nil {
+                variable.equation.parsed = Expression(.number(0), at: SourcePosition(line: 1, column: 1))
+            }
+            return variable
+        }
+        let tables = assumptions.base.tables.map { spec in
+            spec.table.validate().isEmpty ? spec.table : Table(name: spec.table.name, xs: [0], ys: [0], origin: spec.table.origin)
+        }
         do {
-            let model = try Compiler.compile(ModelBuilder.definition(variables: assumptions.variables,
+            let model = try Compiler.compile(ModelBuilder.definition(variables: variables,
                                                             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, location: $0.nameLocation) },
-                                                            tables: assumptions.base.tables.map(\.table), events: []))
+                                                            tables: tables, events: []))
+            baseModel = model
             let graph = DependencyGraph(model)
             for loop in assumptions.report.loops {
                 for (source, target) in zip(loop.path, loop.path.dropFirst()) where !graph.influences(source, target) {
-                    problems.append(Diagnostic(.error, "loop '\(loop.name)': '\(target)' does not depend on '\(source)' in the equations",
-                                               hint: "fix the loop's path in report.json5, or the equations", at: loop.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.loopBroken(loop: loop.name, source: source, target: target), at: loop.location))
                 }
             }
         } catch {
@@ -70,13 +82,12 @@ struct Validator {
         for correlation in assumptions.base.correlations {
             for name in [correlation.first, correlation.second] {
                 guard let parameter = parameters.first(where: { $0.name == name }) else {
-                    problems.append(Diagnostic(.error, "the correlation names the unknown parameter '\(name)'",
-                                               hint: Suggestion.hint(for: name, in: parameterNames), at: correlation.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.correlationUnknownParameter(name, hint: Suggestion.hint(for: name, in: parameterNames)),
+                                               at: correlation.location))
                     continue
                 }
                 if parameter.low == nil || parameter.distribution == .fixed {
-                    problems.append(Diagnostic(.error, "the correlation names '\(name)', which Monte Carlo does not draw",
-                                               hint: "give it a range, or remove the correlation", at: correlation.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.correlationNotDrawn(name), at: correlation.location))
                 }
             }
         }
@@ -86,7 +97,7 @@ struct Validator {
     private mutating func checkUsage() {
         var referenced: Set<String> = []
         for variable in assumptions.variables {
-            guard let expression = try? Parser.parse(variable.equation.text) else { continue }
+            guard let expression = variable.equation.parsed else { continue }
             expression.visit { node in
                 switch node.kind {
                 case .name(let name): referenced.insert(name)
@@ -99,16 +110,13 @@ struct Validator {
         let undefined = referenced.subtracting(defined)
         for parameter in parameters where !referenced.contains(parameter.name) {
             if let intended = Suggestion.closest(to: parameter.name, in: undefined) {
-                problems.append(Diagnostic(.error, "parameter '\(parameter.name)' is not used, but the equations read '\(intended)', which nothing defines",
-                                           hint: "did you mean '\(intended)'?", at: parameter.nameLocation))
+                problems.append(Diagnostic(.error, AssumptionProblem.parameterUnusedButNear(parameter.name, intended: intended), at: parameter.nameLocation))
             } else {
-                problems.append(Diagnostic(.warning, "parameter '\(parameter.name)' is not used by any equation",
-                                           hint: "remove it, or use it in an equation", at: parameter.nameLocation))
+                problems.append(Diagnostic(.warning, AssumptionProblem.parameterUnused(parameter.name), at: parameter.nameLocation))
             }
         }
         for table in assumptions.base.tables where !referenced.contains(table.table.name) {
-            problems.append(Diagnostic(.warning, "table '\(table.table.name)' is not used by any equation",
-                                       hint: "remove it, or call it as \(table.table.name)(x)", at: table.table.origin))
+            problems.append(Diagnostic(.warning, AssumptionProblem.tableUnused(table.table.name), at: table.table.origin))
         }
     }
 
@@ -118,15 +126,15 @@ struct Validator {
         while let parent = current.extends {
             if parent.name == "base" { break }
             guard let next = assumptions.scenarioFiles[parent.name] else {
-                problems.append(Diagnostic(.error, "scenario '\(current.name)' extends '\(parent.name)', which does not exist",
-                                           hint: Suggestion.hint(for: parent.name, in: assumptions.scenarioNames) ?? "extend \"base\" or one of \(assumptions.scenarioNames.joined(separator: ", "))",
+                let hint = Suggestion.hint(for: parent.name, in: assumptions.scenarioNames)
+                    ?? "extend \"base\" or one of \(assumptions.scenarioNames.joined(separator: ", "))"
+                problems.append(Diagnostic(.error, AssumptionProblem.extendsMissing(scenario: current.name, parent: parent.name, hint: hint),
                                            at: parent.location))
                 break
             }
             if seen.contains(next.name) {
                 if current.name == scenario.name || seen.first == scenario.name {
-                    problems.append(Diagnostic(.error, "scenarios extend each other in a circle: \((seen + [next.name]).joined(separator: " -> "))",
-                                               hint: "one of them must extend \"base\"", at: parent.location))
+                    problems.append(Diagnostic(.error, AssumptionProblem.extendsCircle(seen + [next.name]), at: parent.location))
                 }
                 break
             }
@@ -136,15 +144,17 @@ struct Validator {
         for entry in scenario.set { checkSettable(entry) }
         let baseTables = Set(assumptions.base.tables.map(\.table.name))
         for table in scenario.tables where !baseTables.contains(table.table.name) {
-            problems.append(Diagnostic(.error, "scenario '\(scenario.name)' replaces table '\(table.table.name)', which base.json5 does not define",
-                                       hint: Suggestion.hint(for: table.table.name, in: baseTables), at: table.table.origin))
+            problems.append(Diagnostic(.error, AssumptionProblem.tableNotInBase(scenario: scenario.name, table: table.table.name,
+                                                                                 hint: Suggestion.hint(for: table.table.name, in: baseTables)),
+                                       at: table.table.origin))
         }
         let time = (try? Scenario.runSettings(base: assumptions.base.time, override: scenario.time))
         for event in scenario.events {
             for entry in event.set { checkSettable(entry) }
             if let time, event.at.time < time.start || event.at.time > time.stop {
-                problems.append(Diagnostic(.error, "the event at \(event.at) is outside the run, \(Quarter(containing: time.start))–\(Quarter(containing: time.stop))",
-                                           hint: "move it inside the run or remove it", at: event.location))
+                problems.append(Diagnostic(.error, AssumptionProblem.eventOutsideRun(at: event.at.label, first: Quarter(containing: time.start).label,
+                                                                                      last: Quarter(containing: time.stop).label),
+                                           at: event.location))
             }
         }
     }
@@ -152,10 +162,9 @@ struct Validator {
     private mutating func checkSettable(_ entry: SetEntry) {
         if parameterNames.contains(entry.name) { return }
         if assumptions.variables.contains(where: { $0.name == entry.name }) {
-            problems.append(Diagnostic(.error, "'\(entry.name)' is a variable computed by the model, not a parameter",
-                                       hint: "set one of the parameters its equation reads", at: entry.location))
+            problems.append(Diagnostic(.error, AssumptionProblem.setsVariable(entry.name), at: entry.location))
         } else {
-            problems.append(Diagnostic(.error, "unknown parameter '\(entry.name)'", hint: Suggestion.hint(for: entry.name, in: parameterNames),
+            problems.append(Diagnostic(.error, AssumptionProblem.unknownParameter(entry.name, hint: Suggestion.hint(for: entry.name, in: parameterNames)),
                                        at: entry.location))
         }
     }
@@ -164,17 +173,17 @@ struct Validator {
         let variables = Set(assumptions.variables.map(\.name))
         for score in backtest.scores {
             if !variables.contains(score.series) {
-                problems.append(Diagnostic(.error, "the backtest scores '\(score.series)', which is not a variable",
-                                           hint: Suggestion.hint(for: score.series, in: variables), at: score.location))
+                problems.append(Diagnostic(.error, AssumptionProblem.backtestScoresNonVariable(score.series, hint: Suggestion.hint(for: score.series, in: variables)),
+                                           at: score.location))
             }
             guard let table = assumptions.history[score.history] else {
-                problems.append(Diagnostic(.error, "the backtest reads history/\(score.history), which does not exist",
-                                           hint: Suggestion.hint(for: score.history, in: assumptions.history.keys), at: score.location))
+                problems.append(Diagnostic(.error, AssumptionProblem.historyMissing(score.history, hint: Suggestion.hint(for: score.history, in: assumptions.history.keys)),
+                                           at: score.location))
                 continue
             }
             if !table.columns.dropFirst().contains(score.column) {
-                problems.append(Diagnostic(.error, "history/\(score.history) has no column '\(score.column)'",
-                                           hint: Suggestion.hint(for: score.column, in: table.columns) ?? "its columns are \(table.columns.joined(separator: ", "))",
+                let hint = Suggestion.hint(for: score.column, in: table.columns) ?? "its columns are \(table.columns.joined(separator: ", "))"
+                problems.append(Diagnostic(.error, AssumptionProblem.historyColumnMissing(file: score.history, column: score.column, hint: hint),
                                            at: score.location))
             }
         }

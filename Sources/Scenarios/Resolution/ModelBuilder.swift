@@ -26,11 +26,13 @@ enum ModelBuilder {
             let at = SourcePosition(line: 1, column: 1)
             func name(_ text: String) -> Expression { Expression(.name(text), at: at) }
             func number(_ x: Double) -> Expression { Expression(.number(x), at: at) }
-            definition.parameters.append(Parameter(name: baseName(parameter.name), value: value, unit: parameter.unit))
+            definition.parameters.append(Parameter(name: baseName(parameter.name), value: value, unit: parameter.unit,
+                                                   provenance: .timedValue(parameter: parameter.name, at: nil)))
             var expression = name(baseName(parameter.name))
             for change in changes {
                 let hidden = eventName(parameter.name, change.at)
-                definition.parameters.append(Parameter(name: hidden, value: change.value, unit: parameter.unit))
+                definition.parameters.append(Parameter(name: hidden, value: change.value, unit: parameter.unit,
+                                                       provenance: .timedValue(parameter: parameter.name, at: change.at.label)))
                 let switched = Expression(.binary(.greater, Expression(.call("step", [number(1), number(change.at.time)]), at: at), number(0)), at: at)
                 expression = Expression(.call("if", [switched, name(hidden), expression]), at: at)
             }

@@ -6,11 +6,14 @@ public struct Override: Hashable, Sendable {
     public var value: Double
     /// Where it came from, for messages: `--set`, `--stdin`, `line 3 of stdin`.
     public var origin: String
+    /// Where its name was written, when it came from a file or standard input.
+    public var location: SourceLocation?
 
-    public init(name: String, value: Double, origin: String = "--set") {
+    public init(name: String, value: Double, origin: String = "--set", location: SourceLocation? = nil) {
         self.name = name
         self.value = value
         self.origin = origin
+        self.location = location
     }
 }
 
@@ -47,19 +50,34 @@ public struct Scenario: Sendable {
     public let events: [ResolvedEvent]
     public let settings: RunSettings
     public let overrides: [Override]
-    let variables: [Variable]
+    public let variables: [Variable]
     /// Parameter values and events as the files give them, before overrides: what the digest covers.
     let fileValues: [Double]
     let fileEvents: [ResolvedEvent]
+    /// The base model compiled when the assumptions loaded, when this scenario has the same
+    /// structure (no timed changes, base's tables): compiling it again would give the same code.
+    let baseModel: CompiledModel?
 
     /// Resolves `name` with `overrides` on top. Unknown override names are errors; values
     /// outside a parameter's range are warnings (what-if runs go past ranges on purpose).
+    ///
+    /// Runs do not need this: they resolve once and pass overrides as parameter values
+    /// (`CompiledScenario.parameterValues`). It is for jobs that change the model itself, such
+    /// as exporting it with an override written in.
     public static func resolve(_ name: String, in assumptions: Assumptions, overrides: [Override] = [])
         throws(DiagnosticList) -> (scenario: Scenario, warnings: [Diagnostic]) {
+        let resolved = try resolve(name, in: assumptions)
+        let problems = resolved.validate(overrides)
+        if problems.contains(where: \.isError) { throw DiagnosticList(problems) }
+        return (resolved.applying(overrides), problems)
+    }
+
+    /// Resolves `name`: base, then each scenario it extends, later winning.
+    public static func resolve(_ name: String, in assumptions: Assumptions) throws(DiagnosticList) -> Scenario {
         guard let file = assumptions.scenarioFile(name) else {
-            throw DiagnosticList([Diagnostic(.error, "unknown scenario '\(name)'",
-                                             hint: Suggestion.hint(for: name, in: assumptions.scenarioNames + (assumptions.hasBacktest ? ["backtest"] : []))
-                                                 ?? "the scenarios are \(assumptions.scenarioNames.joined(separator: ", "))")])
+            let names = assumptions.scenarioNames + (assumptions.hasBacktest ? ["backtest"] : [])
+            let hint = Suggestion.hint(for: name, in: names) ?? "the scenarios are \(assumptions.scenarioNames.joined(separator: ", "))"
+            throw DiagnosticList([Diagnostic(.error, ResolutionProblem.unknownScenario(name, hint: hint))])
         }
         var chain = [file]
         while let parent = chain.last?.extends, parent.name != "base", let next = assumptions.scenarioFiles[parent.name],
@@ -87,43 +105,70 @@ public struct Scenario: Sendable {
             }
             if let time = link.time { timeSpec = merge(timeSpec, time) }
         }
-
-        let fileValues = parameters.map(\.value)
-        let fileEvents = flatten(events)
-        var problems: [Diagnostic] = []
-        for override in overrides {
-            guard let k = index[override.name] else {
-                let isVariable = assumptions.variables.contains { $0.name == override.name }
-                problems.append(Diagnostic(.error, isVariable ? "'\(override.name)' in \(override.origin) is a variable computed by the model, not a parameter"
-                                                   : "unknown parameter '\(override.name)' in \(override.origin)",
-                                           hint: isVariable ? "set one of the parameters its equation reads (see `forecast explain \(override.name)`)"
-                                                   : Suggestion.hint(for: override.name, in: index.keys) ?? "see `forecast list parameters`"))
-                continue
-            }
-            guard override.value.isFinite else {
-                problems.append(Diagnostic(.error, "\(override.origin) gives '\(override.name)' the value \(override.value)", hint: "give a finite number"))
-                continue
-            }
-            parameters[k].value = override.value
-            parameters[k].setBy = override.origin
-            events[override.name] = nil
-            if let low = parameters[k].low, let high = parameters[k].high, override.value < low || override.value > high {
-                problems.append(Diagnostic(.warning, "\(override.origin) sets '\(override.name)' to \(ExpressionPrinter.formatNumber(override.value)), outside its range [\(ExpressionPrinter.formatNumber(low)), \(ExpressionPrinter.formatNumber(high))]"))
-            }
-        }
         let settings: RunSettings
         do {
             settings = try runSettings(base: timeSpec, override: nil)
         } catch {
-            problems.append(error)
-            throw DiagnosticList(problems)
+            throw DiagnosticList([error])
         }
-        if problems.contains(where: \.isError) { throw DiagnosticList(problems) }
-        let scenario = Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
-                                tables: tables, events: flatten(events), settings: settings, overrides: overrides,
-                                variables: assumptions.variables, fileValues: fileValues, fileEvents: fileEvents)
-        return (scenario, problems)
+        let flattened = flatten(events)
+        let baseTables = assumptions.base.tables.map(\.table)
+        return Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
+                        tables: tables, events: flattened, settings: settings, overrides: [],
+                        variables: assumptions.variables, fileValues: parameters.map(\.value), fileEvents: flattened,
+                        baseModel: flattened.isEmpty && tables == baseTables ? assumptions.baseModel : nil)
     }
+
+    /// Problems with `overrides` for this scenario: a name that is no parameter (with the
+    /// nearest one as a hint), a computed variable, a definition, a value that is not finite
+    /// (errors); a value outside the parameter's range (a warning). The one check every route
+    /// that takes overrides uses: `--set`, `--stdin`, batch lines, exports.
+    public func validate(_ overrides: [Override]) -> [Diagnostic] {
+        overrides.compactMap { override -> Diagnostic? in
+            let at = override.location
+            guard let parameter = parameter(override.name) else {
+                if variables.contains(where: { $0.name == override.name }) {
+                    return Diagnostic(.error, ResolutionProblem.variableNotParameter(override.name, origin: override.origin), at: at)
+                }
+                return Diagnostic(.error, ResolutionProblem.unknownParameter(override.name, origin: override.origin,
+                                                                             hint: Suggestion.hint(for: override.name, in: parameterNames)),
+                                  at: at)
+            }
+            guard override.value.isFinite else {
+                return Diagnostic(.error, ResolutionProblem.nonFiniteOverride(override.name, origin: override.origin, value: override.value), at: at)
+            }
+            if parameter.distribution == .fixed, parameter.low == parameter.high {
+                return Diagnostic(.error, ResolutionProblem.definitionNotParameter(override.name, origin: override.origin), at: at)
+            }
+            if let low = parameter.low, let high = parameter.high, override.value < low || override.value > high {
+                return Diagnostic(.warning, ResolutionProblem.outsideRange(override.name, origin: override.origin, value: override.value,
+                                                                           low: low, high: high), at: at)
+            }
+            return nil
+        }
+    }
+
+    /// This scenario with `overrides` written into its numbers: each overridden parameter takes
+    /// the value everywhere, its timed changes removed. Unknown names are ignored (`validate`
+    /// reports them).
+    func applying(_ overrides: [Override]) -> Scenario {
+        guard !overrides.isEmpty else { return self }
+        var parameters = self.parameters
+        let index = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var overridden: Set<String> = []
+        for override in overrides {
+            guard let k = index[override.name], override.value.isFinite else { continue }
+            parameters[k].value = override.value
+            parameters[k].setBy = override.origin
+            overridden.insert(override.name)
+        }
+        let events = self.events.filter { !overridden.contains($0.parameter) }
+        return Scenario(name: name, description: description, chain: chain, parameters: parameters, tables: tables, events: events,
+                        settings: settings, overrides: overrides, variables: variables, fileValues: fileValues, fileEvents: fileEvents,
+                        baseModel: events.isEmpty ? baseModel : nil)
+    }
+
+    private var parameterNames: [String] { parameters.map(\.name) }
 
     private static func flatten(_ events: [String: [Quarter: Double]]) -> [ResolvedEvent] {
         events.keys.sorted().flatMap { parameter in
@@ -144,7 +189,7 @@ public struct Scenario: Sendable {
     static func runSettings(base: TimeSpec?, override: TimeSpec?) throws(Diagnostic) -> RunSettings {
         let spec = override.map { merge(base, $0) } ?? base
         guard let spec, let start = spec.start?.value, let end = spec.end?.value, let step = spec.step else {
-            throw Diagnostic(.error, "the run has no complete 'time' (start, end and step)", hint: "see base.json5")
+            throw Diagnostic(.error, ResolutionProblem.incompleteTime)
         }
         return RunSettings(start: start, stop: end, dt: step, saveEvery: 0.25, method: spec.method ?? .rk4)
     }

@@ -2,12 +2,13 @@ import Dynamics
 
 /// A usage mistake: an unknown command or flag, a missing value. Exit code 2.
 struct UsageError: Error {
-    var message: String
-    var hint: String?
-    var command: String?
+    var problem: CommandProblem
+
+    var diagnostic: Diagnostic { Diagnostic(.error, problem) }
 }
 
 /// The arguments of one command after parsing: option values by name, positionals in order.
+/// Options with a fixed set of choices hold a valid choice or their default.
 struct ParsedArguments {
     var values: [String: [String]] = [:]
     var flags: Set<String> = []
@@ -20,9 +21,12 @@ struct ParsedArguments {
 
 enum ArgumentParser {
     /// Parses `arguments` (after the command name) against `spec`. Accepts `--name value` and
-    /// `--name=value`.
-    static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+    /// `--name=value`. Returns what it could read and the first mistake, if any, so a caller
+    /// still knows the `--format` of a command line that has another mistake.
+    static func parse(_ arguments: [String], for spec: CommandSpec) -> (parsed: ParsedArguments, error: UsageError?) {
         var parsed = ParsedArguments()
+        var firstError: UsageError?
+        func fail(_ problem: CommandProblem) { if firstError == nil { firstError = UsageError(problem: problem) } }
         var index = 0
         let names = spec.options.map(\.name)
         while index < arguments.count {
@@ -30,8 +34,8 @@ enum ArgumentParser {
             index += 1
             guard argument.hasPrefix("--"), argument.count > 2 else {
                 if argument.hasPrefix("-"), argument.count > 1, Double(argument) == nil {
-                    throw UsageError(message: "unknown option '\(argument)' for `forecast \(spec.name)`",
-                                     hint: "options start with two dashes; see `forecast \(spec.name) --help`", command: spec.name)
+                    fail(.unknownShortOption(argument, command: spec.name))
+                    continue
                 }
                 parsed.positionals.append(argument)
                 continue
@@ -43,14 +47,12 @@ enum ArgumentParser {
                 name = String(name[..<equals])
             }
             guard let option = spec.options.first(where: { $0.name == name }) else {
-                let hint = Suggestion.closest(to: name, in: names).map { "did you mean '--\($0)'?" }
-                    ?? "see `forecast \(spec.name) --help`"
-                throw UsageError(message: "unknown option '--\(name)' for `forecast \(spec.name)`", hint: hint, command: spec.name)
+                let hint = Suggestion.closest(to: name, in: names).map { "did you mean '--\($0)'?" } ?? "see `forecast \(spec.name) --help`"
+                fail(.unknownOption(name, command: spec.name, hint: hint))
+                continue
             }
-            guard option.value != nil else {
-                if inlineValue != nil {
-                    throw UsageError(message: "'--\(name)' takes no value", hint: nil, command: spec.name)
-                }
+            guard let placeholder = option.value else {
+                if inlineValue != nil { fail(.takesNoValue(name)) }
                 parsed.flags.insert(name)
                 continue
             }
@@ -59,36 +61,29 @@ enum ArgumentParser {
                 value = inlineValue
             } else {
                 guard index < arguments.count else {
-                    throw UsageError(message: "'--\(name)' needs a value: --\(name) \(option.value!)", hint: nil, command: spec.name)
+                    fail(.needsValue(name, placeholder: placeholder))
+                    continue
                 }
                 value = arguments[index]
                 index += 1
             }
             if !option.repeatable, parsed.values[name] != nil {
-                throw UsageError(message: "'--\(name)' is given twice", hint: "give it once", command: spec.name)
+                fail(.givenTwice(name))
+                continue
+            }
+            if let choices = option.choices, !choices.contains(value) {
+                fail(.notAChoice(option: name, choices: choices, found: value,
+                                 hint: Suggestion.closest(to: value, in: choices).map { "did you mean '\($0)'?" }))
+                continue
             }
             parsed.values[name, default: []].append(value)
         }
         let required = spec.positionals.filter { !$0.hasSuffix("?") }
         if parsed.positionals.count < required.count {
-            throw UsageError(message: "`forecast \(spec.name)` needs \(required.joined(separator: " "))",
-                             hint: "e.g. \(spec.examples.first ?? "")", command: spec.name)
+            fail(.needsPositionals(command: spec.name, names: required, example: spec.examples.first ?? ""))
+        } else if parsed.positionals.count > spec.positionals.count {
+            fail(.unexpectedArgument(parsed.positionals[spec.positionals.count], command: spec.name))
         }
-        if parsed.positionals.count > spec.positionals.count {
-            let extra = parsed.positionals[spec.positionals.count]
-            throw UsageError(message: "unexpected argument '\(extra)' for `forecast \(spec.name)`",
-                             hint: "see `forecast \(spec.name) --help`", command: spec.name)
-        }
-        return parsed
-    }
-
-    /// A value from a fixed set, with did-you-mean.
-    static func choice(_ value: String?, of choices: [String], option: String, default fallback: String) throws(UsageError) -> String {
-        guard let value else { return fallback }
-        guard choices.contains(value) else {
-            throw UsageError(message: "'--\(option)' must be one of \(choices.joined(separator: ", ")), not '\(value)'",
-                             hint: Suggestion.closest(to: value, in: choices).map { "did you mean '\($0)'?" })
-        }
-        return value
+        return (parsed, firstError)
     }
 }

@@ -6,6 +6,8 @@ struct CommandSpec {
         var value: String?
         var help: String
         var repeatable = false
+        /// The values allowed, when there is a fixed set; the parser rejects any other.
+        var choices: [String]?
     }
 
     var name: String
@@ -39,9 +41,23 @@ struct CommandSpec {
 
 /// Options every command takes.
 extension CommandSpec.Option {
-    static let format = Self(name: "format", value: "table|json", help: "output as a table (default) or JSON")
+    static let format = Self.format([.table, .json])
     static let assumptions = Self(name: "assumptions", value: "DIR",
                                   help: "read assumptions from DIR (default: ./assumptions if present, else the built-in defaults)")
     static let scenario = Self(name: "scenario", value: "NAME", help: "the scenario to run (default: base)")
     static let help = Self(name: "help", value: nil, help: "show this help")
+    static let set = Self(name: "set", value: "NAME=VALUE", help: "override a parameter (repeatable)", repeatable: true)
+    static let seed = Self(name: "seed", value: "S", help: "random seed, 0 to 2^53-1; the same seed gives the same output (default: 1)")
+
+    /// `--format` with the formats a command writes, the first being its default.
+    static func format(_ formats: [OutputFormat]) -> Self {
+        let names = formats.map(\.rawValue)
+        let help = formats == [.table, .json] ? "output as a table (default) or JSON" : "output format (default: \(names[0]))"
+        return Self(name: "format", value: names.joined(separator: "|"), help: help, choices: names)
+    }
+
+    /// `--every` with the samplings a command offers.
+    static func every(_ samplings: [String], help: String) -> Self {
+        Self(name: "every", value: samplings.joined(separator: "|"), help: help, choices: samplings)
+    }
 }

@@ -12,7 +12,9 @@ enum ExportCommand: Command {
             .init(name: "xmile", value: "FILE", help: "the XMILE file to write (required)"),
             .scenario, .assumptions,
             .init(name: "set", value: "NAME=VALUE", help: "override a parameter in the exported model (repeatable)", repeatable: true),
-            .init(name: "method", value: "euler|rk4", help: "integration method written to <sim_specs> (default: the scenario's)"),
+            .init(name: "stdin", value: nil, help: "read overrides as one JSON object from standard input"),
+            .init(name: "method", value: "euler|rk4", help: "integration method written to <sim_specs> (default: the scenario's)",
+                  choices: IntegrationMethod.allCases.map(\.rawValue)),
             .help,
         ],
         examples: ["forecast export --xmile base.xmile",
@@ -22,25 +24,29 @@ enum ExportCommand: Command {
                    "forecast simulate base.xmile   # run the exported file again on this engine"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
-        guard let path = arguments.value("xmile"), !path.isEmpty else {
-            throw .usage(UsageError(message: "`forecast export` needs --xmile FILE", hint: "e.g. forecast export --xmile base.xmile",
-                                    command: spec.name))
+        let path: String
+        do throws(UsageError) {
+            guard let given = try arguments.path("xmile") else { throw UsageError(problem: .exportNeedsFile) }
+            path = given
+        } catch {
+            throw .usage(error)
         }
-        var method: IntegrationMethod?
-        if let written = arguments.value("method") {
-            do throws(UsageError) {
-                method = IntegrationMethod(rawValue: try ArgumentParser.choice(written, of: IntegrationMethod.allCases.map(\.rawValue),
-                                                                               option: "method", default: "rk4"))
-            } catch {
-                throw .usage(error)
-            }
+        let method = arguments.value("method").flatMap(IntegrationMethod.init(rawValue:))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(CommandProblem.missingDirectory(path: path, directory: folder))
         }
         let workspace = try Workspace.load(arguments)
         let overrides = try Workspace.overrides(arguments)
-        let (scenario, warnings) = try workspace.resolve(arguments.value("scenario") ?? "base", overrides: overrides)
-        if !(workspace.assumptions.warnings + warnings).isEmpty {
-            Console.error(ProblemReport.text(workspace.assumptions.warnings + warnings))
+        // Exporting writes the overrides into the model itself, so it resolves with them.
+        let scenario: Scenario, warnings: [Diagnostic]
+        do {
+            (scenario, warnings) = try Scenario.resolve(arguments.value("scenario") ?? "base", in: workspace.assumptions, overrides: overrides)
+        } catch {
+            throw Failure(error)
         }
+        ProblemReport.printWarnings(workspace.assumptions.warnings + warnings, format: .table)
 
         var settings = scenario.settings
         if let method { settings.method = method }
@@ -53,22 +59,11 @@ enum ExportCommand: Command {
             throw Failure(error)
         }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(text, to: path, createDirectories: false)
         } catch {
-            throw Failure("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the path names a file in a folder you can write to")
+            throw Failure(CommandProblem.cannotWrite(path: path, reason: error.reason))
         }
-
-        let stocks = definition.variables.filter(\.isStock).count
-        var report = "wrote \(path): scenario \(scenario.name) as XMILE 1.0, \(stocks) stocks, "
-            + "\(definition.variables.count - stocks) flows and auxiliaries, \(definition.parameters.count) parameters, "
-            + "\(definition.tables.count) tables; \(settings.method == .euler ? "Euler" : "RK4") from "
-            + "\(ExpressionPrinter.formatNumber(settings.start)) to \(ExpressionPrinter.formatNumber(settings.stop)), "
-            + "dt \(ExpressionPrinter.formatNumber(settings.dt)) year\n"
-        let renamed = XMILEExporter.exportedNames(of: definition).filter { $0.key != $0.value }.sorted { $0.key < $1.key }
-        if !renamed.isEmpty {
-            report += "renamed for XMILE: " + renamed.map { "\($0.key) → \($0.value)" }.joined(separator: ", ") + "\n"
-        }
-        Console.out(report)
+        Console.out(ExportSummary.text(path: path, scenario: scenario.name, definition: definition, settings: settings))
     }
 
     /// The model with each parameter's source as its documentation, and the hidden
@@ -76,14 +71,12 @@ enum ExportCommand: Command {
     private static func documented(_ definition: ModelDefinition, _ scenario: Scenario) -> ModelDefinition {
         var definition = definition
         for index in definition.parameters.indices where definition.parameters[index].doc == nil {
-            let name = definition.parameters[index].name
-            let parts = name.split(separator: "#", maxSplits: 1).map(String.init)
-            if parts.count == 2 {
-                definition.parameters[index].doc = parts[1] == "base"
-                    ? "The value of \(parts[0]) before its first timed change."
-                    : "The value of \(parts[0]) from \(parts[1]) (a timed change of the scenario)."
-            } else if let parameter = scenario.parameter(name) {
-                definition.parameters[index].doc = [parameter.note, parameter.source.map { "Source: \($0)" }]
+            let parameter = definition.parameters[index]
+            if case .timedValue(let name, let at) = parameter.provenance {
+                definition.parameters[index].doc = at.map { "The value of \(name) from \($0) (a timed change of the scenario)." }
+                    ?? "The value of \(name) before its first timed change."
+            } else if let resolved = scenario.parameter(parameter.name) {
+                definition.parameters[index].doc = [resolved.note, resolved.source.map { "Source: \($0)" }]
                     .compactMap { $0 }.joined(separator: " ").nilIfEmpty
             }
         }

@@ -11,9 +11,10 @@ enum InitCommand: Command {
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
         let directory = arguments.positionals[0]
+        guard !directory.isEmpty else { throw Failure(CommandProblem.emptyPath(option: "DIR")) }
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: directory), !arguments.has("force") {
-            throw Failure("'\(directory)' already exists", hint: "choose a new folder, or add --force to overwrite it")
+            throw Failure(CommandProblem.alreadyExists(directory))
         }
         let files = AssumptionFiles.builtIn.files
         do {
@@ -21,7 +22,7 @@ enum InitCommand: Command {
                 try AtomicFile.write(text, to: "\(directory)/\(path)")
             }
         } catch {
-            throw Failure("cannot write to '\(directory)': \(error.localizedDescription)")
+            throw Failure(CommandProblem.cannotWriteFolder(directory, reason: "\(error.path): \(error.reason)"))
         }
         Console.out("wrote \(files.count) files to \(directory)/; run them with: forecast run --assumptions \(directory)\n")
     }

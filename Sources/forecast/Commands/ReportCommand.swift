@@ -11,32 +11,33 @@ enum ReportCommand: Command {
         options: [.init(name: "quarter", value: "QUARTER", help: "the report's quarter, where its forecast starts (default: the current quarter)"),
                   .init(name: "scenarios", value: "a,b,c", help: "scenarios to show (default: all; base is always shown)"),
                   .init(name: "runs", value: "N", help: "Monte Carlo runs for the uncertainty bands (default 1000; 0 skips them)"),
-                  .init(name: "seed", value: "S", help: "Monte Carlo seed (default 1)"),
+                  .seed,
                   .init(name: "out", value: "DIR", help: "output folder (default: reports)"), .assumptions, .help],
         examples: ["forecast report", "forecast report --quarter 2027Q1 --scenarios base,sponsor-retreat,sovereign-open",
                    "forecast report --quarter 2026Q4 --out /tmp/reports --runs 200"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
-        let quarter = try Workspace.quarter(arguments.value("quarter"), option: "quarter") ?? currentQuarter()
-        guard let runs = Int(arguments.value("runs") ?? "1000"), runs >= 0 else {
-            throw .usage(UsageError(message: "--runs must be a whole number of at least 0"))
+        let quarter: Quarter, runs: Int, seed: UInt64, out: String
+        do throws(UsageError) {
+            quarter = try arguments.quarter("quarter") ?? currentQuarter()
+            runs = try arguments.count("runs", minimum: 0, default: 1000, example: "--runs 1000")
+            seed = try arguments.seed()
+            out = try arguments.path("out") ?? "reports"
+        } catch {
+            throw .usage(error)
         }
-        guard let seed = UInt64(arguments.value("seed") ?? "1") else {
-            throw .usage(UsageError(message: "--seed must be a whole number of at least 0"))
-        }
-        let out = arguments.value("out") ?? "reports"
         let workspace = try Workspace.load(arguments)
         let assumptions = workspace.assumptions
         let scenarios = arguments.value("scenarios").map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
             ?? assumptions.scenarioNames
         for name in scenarios where !assumptions.scenarioNames.contains(name) {
-            throw Failure("unknown scenario '\(name)' in --scenarios", hint: Suggestion.hint(for: name, in: assumptions.scenarioNames))
+            throw Failure(CommandProblem.unknownScenarioInList(name, hint: Suggestion.hint(for: name, in: assumptions.scenarioNames)))
         }
-        let base = try workspace.resolve("base").scenario
+        let base = try workspace.compile("base").scenario
         let first = Quarter(containing: base.settings.start), last = Quarter(containing: base.settings.stop)
         guard quarter >= first, quarter < last else {
-            throw Failure("the report's quarter \(quarter) is outside the model's run, \(first) to \(last)",
-                          hint: "choose a quarter from \(first) to \(last.previous), or change time in base.json5")
+            throw Failure(CommandProblem.reportQuarterOutsideRun(quarter: quarter.label, first: first.label, last: last.label,
+                                                                 lastChoice: last.previous.label))
         }
         let previousPath = "\(out)/\(quarter.previous.fileLabel)/forecast.json"
         var previous: ReportSnapshot?
@@ -55,18 +56,22 @@ enum ReportCommand: Command {
         }
         let report = QuarterlyReport(data)
         let folder = "\(out)/\(quarter.fileLabel)"
-        do {
+        do throws(FileWriteError) {
             for chart in report.charts { try AtomicFile.write(chart.svg, to: "\(folder)/\(chart.file)") }
             try AtomicFile.write(report.snapshot, to: "\(folder)/forecast.json")
             let current = Set(report.charts.map(\.file))
             for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasSuffix(".svg") && !current.contains(file) {
-                try FileManager.default.removeItem(atPath: "\(folder)/\(file)")
+                do {
+                    try FileManager.default.removeItem(atPath: "\(folder)/\(file)")
+                } catch {
+                    throw FileWriteError(path: "\(folder)/\(file)", reason: error.localizedDescription)
+                }
             }
             try AtomicFile.write(report.markdown, to: "\(out)/\(quarter.fileLabel).md")
         } catch {
-            throw Failure("cannot write the report to '\(out)': \(error.localizedDescription)")
+            throw Failure(CommandProblem.cannotWriteReport(folder: out, reason: "\(error.path): \(error.reason)"))
         }
-        ProblemReport.printWarnings(assumptions.warnings, format: "table")
+        ProblemReport.printWarnings(assumptions.warnings, format: .table)
         Console.out("wrote \(out)/\(quarter.fileLabel).md with \(report.charts.count) charts in \(folder)/\n")
     }
 

@@ -19,11 +19,15 @@ enum SensitivityCommand: Command {
                    "forecast sensitivity --scenario data-wall --format json"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
-        let format = try Workspace.format(arguments)
-        let at = try Workspace.quarter(arguments.value("at"), option: "at")
+        let format = arguments.format(default: .table)
+        let at: Quarter?
+        do {
+            at = try arguments.quarter("at")
+        } catch {
+            throw .usage(error)
+        }
         let workspace = try Workspace.load(arguments)
-        let (scenario, warnings) = try workspace.resolve(arguments.value("scenario") ?? "base")
-        let compiled = try workspace.compile(scenario)
+        let compiled = try workspace.compile(arguments.value("scenario") ?? "base")
         var indicator = arguments.value("indicator") ?? ""
         if arguments.value("indicator") == nil {
             indicator = try workspace.seriesNames(ParsedArguments(), available: compiled.model.columns.map(\.name)).first ?? ""
@@ -31,70 +35,15 @@ enum SensitivityCommand: Command {
         let result: SensitivityResult
         do {
             result = try Sensitivity.run(compiled, indicator: indicator, at: at ?? Quarter(containing: compiled.settings.stop))
-        } catch let diagnostic as Diagnostic {
-            throw Failure(diagnostic)
         } catch {
-            throw Failure("\(error)")
+            throw Failure(catching: error)
         }
-        let allWarnings = workspace.assumptions.warnings + warnings
-        if format == "json" {
-            Console.out(JSONWriter.write(json(result, scenario: scenario, warnings: allWarnings), style: .pretty) + "\n")
+        let warnings = workspace.assumptions.warnings
+        if format == .json {
+            Console.out(JSONWriter.write(SensitivityOutput.json(result, scenario: compiled.scenario, warnings: warnings), style: .pretty) + "\n")
         } else {
-            ProblemReport.printWarnings(allWarnings, format: format)
-            Console.out(table(result, scenario: scenario))
+            ProblemReport.printWarnings(warnings, format: format)
+            Console.out(SensitivityOutput.table(result, scenario: compiled.scenario))
         }
-    }
-
-    /// `forecast.sensitivity/1`.
-    static func json(_ result: SensitivityResult, scenario: Scenario, warnings: [Diagnostic]) -> JSONValue {
-        func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value) }
-        func string(_ text: String?) -> JSONValue { text.map { JSONValue(.string($0)) } ?? JSONValue(.null) }
-        func number(_ x: Double) -> JSONValue { JSONValue(.number(x)) }
-        let swings = result.swings.map { swing in
-            JSONValue(.object([
-                member("parameter", string(swing.parameter)), member("unit", string(scenario.parameter(swing.parameter)?.unit)),
-                member("low", number(swing.low)), member("high", number(swing.high)),
-                member("value_at_low", number(swing.valueAtLow)), member("value_at_high", number(swing.valueAtHigh)),
-                member("swing", number(swing.swing)), member("judgement", JSONValue(.bool(swing.isJudgement))),
-            ]))
-        }
-        return JSONValue(.object([
-            member("schema", string("forecast.sensitivity/1")),
-            member("scenario", string(result.scenario)),
-            member("indicator", string(result.indicator)),
-            member("unit", string(result.unit)),
-            member("at", string(result.at.label)),
-            member("base_value", number(result.baseValue)),
-            member("swings", JSONValue(.array(swings))),
-            member("warnings", JSONValue(.array(warnings.map { string($0.description) }))),
-        ]))
-    }
-
-    static func table(_ result: SensitivityResult, scenario: Scenario) -> String {
-        var text = "sensitivity of \(result.indicator)" + (result.unit.map { " [\($0)]" } ?? "")
-        text += " at \(result.at), scenario \(result.scenario)    (money in constant 2023 US$)\n"
-        text += "base value \(ValueFormatter.format(result.baseValue, unit: result.unit)); each parameter moved alone from its low to its high\n\n"
-        guard !result.swings.isEmpty else { return text + "no parameter has a range (low and high) to move\n" }
-        let header = ["low", "high", "at low", "at high", "swing"]
-        let rows = result.swings.map { swing in
-            let unit = scenario.parameter(swing.parameter)?.unit
-            return (swing.parameter + (swing.isJudgement ? " *" : ""),
-                    [ValueFormatter.format(swing.low, unit: unit), ValueFormatter.format(swing.high, unit: unit),
-                     ValueFormatter.format(swing.valueAtLow, unit: result.unit), ValueFormatter.format(swing.valueAtHigh, unit: result.unit),
-                     ValueFormatter.format(swing.swing, unit: result.unit)])
-        }
-        let labelWidth = max("parameter".count, rows.map(\.0.count).max() ?? 0) + 2
-        let cellWidth = max(10, (rows.flatMap(\.1) + header).map(\.count).max()! + 2)
-        func line(_ label: String, _ cells: [String]) -> String {
-            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-                + cells.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined() + "\n"
-        }
-        text += line("parameter", header)
-        text += String(repeating: "-", count: labelWidth + cellWidth * header.count) + "\n"
-        for (label, cells) in rows { text += line(label, cells) }
-        if result.swings.contains(where: \.isJudgement) {
-            text += "\n* the range is a judgement, not a measurement\n"
-        }
-        return text
     }
 }

@@ -7,20 +7,20 @@ import XMILE
 enum SimulateCommand: Command {
     static let spec = CommandSpec(
         name: "simulate", summary: "run an XMILE model (Stella, Vensim, PySD) and print its results", positionals: ["MODEL.xmile"],
-        options: [.init(name: "format", value: "csv|json", help: "output format (default: csv)"), .help],
+        options: [.format([.csv, .json]), .help],
         examples: ["forecast simulate teacup.xmile", "forecast simulate model.xmile --format json > results.json"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
-        let format = try Workspace.format(arguments, ["csv", "json"])
+        let format = arguments.format(default: .csv)
         let path = arguments.positionals[0]
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Failure("no file at '\(path)'", hint: "give the path of an .xmile or .stmx file")
+            throw Failure(CommandProblem.noFile(path))
         }
         do {
             let model = try XMILEImporter.load(contentsOf: URL(fileURLWithPath: path))
-            if !model.warnings.isEmpty { Console.error(ProblemReport.text(model.warnings)) }
+            ProblemReport.printWarnings(model.warnings, format: format)
             let results = try XMILESimulator.simulate(model)
-            Console.out(format == "json" ? SimulationOutput.json(results) : SimulationOutput.csv(results))
+            Console.out(format == .json ? SimulationOutput.json(results, warnings: model.warnings) : SimulationOutput.csv(results))
         } catch {
             throw Failure(error)
         }

@@ -3,8 +3,9 @@ import Dynamics
 import Foundation
 import Scenarios
 
-/// The loaded assumptions a command works on, and the common steps: overrides from `--set`
-/// and `--stdin`, resolving and compiling a scenario, choosing series.
+/// The loaded assumptions a command works on, and the steps commands share: overrides from
+/// `--set` and `--stdin`, a scenario resolved and compiled once, overrides checked against
+/// it, series chosen.
 struct Workspace {
     let assumptions: Assumptions
 
@@ -18,69 +19,49 @@ struct Workspace {
 
     /// `--set NAME=VALUE` (repeatable) and, with `--stdin`, one JSON object of overrides.
     static func overrides(_ arguments: ParsedArguments) throws(Failure) -> [Override] {
-        var overrides: [Override] = []
-        for assignment in arguments.all("set") {
-            guard let equals = assignment.firstIndex(of: "="), !assignment[..<equals].isEmpty else {
-                throw .usage(UsageError(message: "--set needs NAME=VALUE, not '\(assignment)'", hint: "e.g. --set hardware_growth=1.25"))
-            }
-            let name = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
-            let text = String(assignment[assignment.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
-            guard let value = Double(text), value.isFinite else {
-                throw Failure("--set \(name)=\(text): '\(text)' is not a number", hint: "e.g. --set \(name)=1.25")
-            }
-            overrides.append(Override(name: name, value: value, origin: "--set"))
-        }
+        var overrides = try setOverrides(arguments)
         if arguments.has("stdin") {
-            overrides += try parseOverrides(Console.readInput(), origin: "--stdin", file: "<stdin>").overrides
+            do {
+                overrides += try OverrideReader.read(Console.readInput(), origin: "--stdin", file: "<stdin>").overrides
+            } catch {
+                throw Failure(error)
+            }
         }
         return overrides
     }
 
-    /// One JSON object of `name: number` (and, when allowed, `"scenario": "name"`).
-    static func parseOverrides(_ data: Data, origin: String, file: String, allowScenario: Bool = false)
-        throws(Failure) -> (overrides: [Override], scenario: String?) {
-        let value: JSONValue
-        do {
-            value = try JSON5Reader.parse(data, file: file)
-        } catch {
-            throw Failure(error)
-        }
-        guard let members = value.members else {
-            throw Failure(Diagnostic(.error, "\(origin) must be one JSON object of parameter values, not \(value.typeName)",
-                                     hint: "e.g. {\"hardware_growth\": 1.3}", at: SourceLocation(file: file, position: value.position)))
-        }
-        var overrides: [Override] = [], scenario: String?
-        for member in members {
-            if allowScenario, member.key == "scenario" {
-                guard let name = member.value.string else {
-                    throw Failure(Diagnostic(.error, "\"scenario\" must be a string", at: SourceLocation(file: file, position: member.value.position)))
-                }
-                scenario = name
-                continue
+    /// `--set NAME=VALUE`, repeatable.
+    static func setOverrides(_ arguments: ParsedArguments) throws(Failure) -> [Override] {
+        var overrides: [Override] = []
+        for assignment in arguments.all("set") {
+            guard let equals = assignment.firstIndex(of: "="), !assignment[..<equals].isEmpty else {
+                throw Failure(CommandProblem.setNeedsNameValue(assignment))
             }
-            guard let number = member.value.number, number.isFinite else {
-                throw Failure(Diagnostic(.error, "the value of '\(member.key)' in \(origin) must be a finite number, not \(member.value.typeName)",
-                                         hint: "e.g. {\"\(member.key)\": 1.3}", at: SourceLocation(file: file, position: member.value.position)))
+            let name = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
+            let text = String(assignment[assignment.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+            guard let value = Double(text), value.isFinite else {
+                throw Failure(CommandProblem.setValueNotNumber(name: name, text: text))
             }
-            overrides.append(Override(name: member.key, value: number, origin: origin))
+            overrides.append(Override(name: name, value: value, origin: "--set"))
         }
-        return (overrides, scenario)
+        return overrides
     }
 
-    func resolve(_ name: String, overrides: [Override] = []) throws(Failure) -> (scenario: Scenario, warnings: [Diagnostic]) {
+    /// Scenario `name`, resolved and compiled (once: scenarios of base's structure reuse the
+    /// model compiled while loading).
+    func compile(_ name: String) throws(Failure) -> CompiledScenario {
         do {
-            return try Scenario.resolve(name, in: assumptions, overrides: overrides)
+            return try CompiledScenario(Scenario.resolve(name, in: assumptions))
         } catch {
             throw Failure(error)
         }
     }
 
-    func compile(_ scenario: Scenario) throws(Failure) -> CompiledScenario {
-        do {
-            return try CompiledScenario(scenario)
-        } catch {
-            throw Failure(error)
-        }
+    /// Checks `overrides` against `compiled`: errors stop the command, warnings are returned.
+    func check(_ overrides: [Override], for compiled: CompiledScenario) throws(Failure) -> [Diagnostic] {
+        let problems = compiled.validate(overrides)
+        if problems.contains(where: \.isError) { throw .problems(problems) }
+        return problems
     }
 
     /// `--select` patterns, or the report's headline series.
@@ -97,28 +78,37 @@ struct Workspace {
         }
     }
 
-    static func quarter(_ text: String?, option: String) throws(Failure) -> Quarter? {
-        guard let text else { return nil }
-        guard let quarter = Quarter(text) else {
-            throw .usage(UsageError(message: "--\(option) must be a quarter such as 2027Q1, not '\(text)'"))
-        }
-        return quarter
-    }
-
-    static func sampling(_ arguments: ParsedArguments, default fallback: Sampling = .quarter) throws(Failure) -> Sampling {
+    /// `--from` and `--to`, in order.
+    static func window(_ arguments: ParsedArguments) throws(Failure) -> (from: Quarter?, to: Quarter?) {
+        let from: Quarter?, to: Quarter?
         do {
-            return Sampling(rawValue: try ArgumentParser.choice(arguments.value("every"), of: Sampling.allCases.map(\.rawValue),
-                                                                option: "every", default: fallback.rawValue))!
+            from = try arguments.quarter("from")
+            to = try arguments.quarter("to")
         } catch {
             throw .usage(error)
         }
+        if let from, let to, from > to { throw Failure(CommandProblem.windowReversed(from: from.label, to: to.label)) }
+        return (from, to)
     }
 
-    static func format(_ arguments: ParsedArguments, _ choices: [String] = ["table", "json"]) throws(Failure) -> String {
+    /// Runs `compiled` with `overrides` and takes the rows and series a command shows.
+    func view(_ compiled: CompiledScenario, overrides: [Override], arguments: ParsedArguments, sampling: Sampling,
+              window: (from: Quarter?, to: Quarter?), warnings: [Diagnostic]) throws(Failure) -> RunView {
+        let result: RunResult
         do {
-            return try ArgumentParser.choice(arguments.value("format"), of: choices, option: "format", default: choices[0])
+            result = try compiled.run(parameterValues: compiled.parameterValues(overrides),
+                                      saveEvery: sampling == .step ? compiled.settings.dt : 0.25)
         } catch {
-            throw .usage(error)
+            throw Failure(error)
         }
+        let names = try seriesNames(arguments, available: compiled.model.columns.map(\.name))
+        let first = Quarter(containing: compiled.settings.start), last = Quarter(containing: compiled.settings.stop)
+        let (from, to) = window
+        if (from.map { $0 > last } ?? false) || (to.map { $0 < first } ?? false) {
+            throw Failure(CommandProblem.windowOutsideRun(from: from?.label ?? first.label, to: to?.label ?? last.label,
+                                                          first: first.label, last: last.label))
+        }
+        return RunView(scenario: compiled.scenario, result: result, names: names, from: from, to: to, every: sampling,
+                       milestones: assumptions.report.milestones, warnings: warnings, overrides: overrides)
     }
 }

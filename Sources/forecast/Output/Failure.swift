@@ -1,4 +1,5 @@
 import Dynamics
+import Reporting
 import Scenarios
 
 /// Why a command stopped, and its exit code: 1 for problems in the model or input, 2 for usage.
@@ -15,7 +16,9 @@ enum Failure: Error {
 
     init(_ list: DiagnosticList) { self = .problems(list.diagnostics) }
     init(_ diagnostic: Diagnostic) { self = .problems([diagnostic]) }
-    init(_ message: String, hint: String? = nil) { self = .problems([Diagnostic(.error, message, hint: hint)]) }
+    init(_ problem: CommandProblem) {
+        self = problem.isUsage ? .usage(UsageError(problem: problem)) : .problems([Diagnostic(.error, problem)])
+    }
 
     /// Any error from the libraries as a failure: their problems, or the error's text.
     init(catching error: any Error) {
@@ -23,47 +26,27 @@ enum Failure: Error {
         case let list as DiagnosticList: self.init(list)
         case let diagnostic as Diagnostic: self.init(diagnostic)
         case let failure as Failure: self = failure
-        default: self.init("\(error)")
+        case let usage as UsageError: self = .usage(usage)
+        default: self.init(CommandProblem.unexpected("\(error)"))
+        }
+    }
+
+    var diagnostics: [Diagnostic] {
+        switch self {
+        case .problems(let list): list
+        case .usage(let usage): [usage.diagnostic]
         }
     }
 }
 
-/// Prints problems as text (`file:line:col: error: message; hint`) or, in JSON mode, as one
-/// object on standard error: the first problem's fields at the top level and `errors` with all.
+/// Standard error for problems: text, or one JSON object in JSON mode; warnings beside a table.
 enum ProblemReport {
-    static func text(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { "\($0)\n" }.joined()
+    static func print(_ failure: Failure, json: Bool) {
+        Console.error(json ? DiagnosticOutput.json(failure.diagnostics) : DiagnosticOutput.text(failure.diagnostics))
     }
 
-    static func usageText(_ error: UsageError) -> String {
-        var text = "error: \(error.message)"
-        if let hint = error.hint { text += "; \(hint)" }
-        return text + "\n"
-    }
-
-    /// - Parameter leading: members placed before the problem's fields (a batch line's schema and number).
-    static func json(_ diagnostics: [Diagnostic], leading: [JSONValue.Member] = []) -> String {
-        func fields(_ d: Diagnostic) -> [JSONValue.Member] {
-            func string(_ s: String?) -> JSONValue { s.map { JSONValue(.string($0)) } ?? JSONValue(.null) }
-            func number(_ n: Int?) -> JSONValue { n.map { JSONValue(.number(Double($0))) } ?? JSONValue(.null) }
-            return [JSONValue.Member(key: "message", value: string(d.message)),
-                    JSONValue.Member(key: "file", value: string(d.location?.file)),
-                    JSONValue.Member(key: "line", value: number(d.location?.position.line)),
-                    JSONValue.Member(key: "column", value: number(d.location?.position.column)),
-                    JSONValue.Member(key: "hint", value: string(d.hint)),
-                    JSONValue.Member(key: "severity", value: string(d.severity.rawValue))]
-        }
-        let first = diagnostics.first(where: \.isError) ?? diagnostics.first ?? Diagnostic(.error, "unknown error")
-        let all = JSONValue(.array(diagnostics.map { JSONValue(.object(fields($0))) }))
-        return JSONWriter.write(JSONValue(.object(leading + fields(first) + [JSONValue.Member(key: "errors", value: all)])), style: .compact) + "\n"
-    }
-
-    /// Warnings go to standard error in table mode; in JSON they travel in the output.
-    static func printWarnings(_ warnings: [Diagnostic], format: String) {
-        if format == "table", !warnings.isEmpty { Console.error(text(warnings)) }
-    }
-
-    static func usageJSON(_ error: UsageError) -> String {
-        json([Diagnostic(.error, error.message, hint: error.hint)])
+    /// Warnings go to standard error in table and CSV modes; in JSON they travel in the output.
+    static func printWarnings(_ warnings: [Diagnostic], format: OutputFormat) {
+        if format != .json, !warnings.isEmpty { Console.error(DiagnosticOutput.text(warnings)) }
     }
 }

@@ -1,0 +1,88 @@
+import Dynamics
+import Scenarios
+
+/// Everything the analyses (series selection, Monte Carlo, sensitivity) can find wrong; all of
+/// their wording lives here.
+enum AnalysisProblem: Problem {
+    static let maximumRuns = 10_000_000
+
+    case noMatch(String)
+    case runCount(Int)
+    case percentile(Double)
+    case percentileTwice(Double)
+    case noPercentiles
+    case unknownSeries(String, hint: String?)
+    case unknownCorrelated(String, hint: String?)
+    case correlatedFixed(String)
+    case correlationOutOfRange(String, String, Double)
+    case selfCorrelation(String)
+    case correlationTwice(String, String)
+    case notPositiveDefinite([String])
+    case everyRunFailed(Int, first: Diagnostic)
+    case unknownIndicator(String, hint: String?)
+    case quarterOutsideRun(Quarter, first: Quarter, last: Quarter)
+    case sensitivityRunFailed(String, end: String, value: Double, Diagnostic)
+    case runsLeftOut(failed: Int, runs: Int)
+    case unknownName(String, hint: String?)
+
+    static func unknownSeries(_ name: String, candidates: [String]) -> AnalysisProblem {
+        .unknownSeries(name, hint: Suggestion.hint(for: name, in: candidates))
+    }
+
+    static func unknownCorrelated(_ name: String, candidates: [String]) -> AnalysisProblem {
+        .unknownCorrelated(name, hint: Suggestion.hint(for: name, in: candidates))
+    }
+
+    static func unknownIndicator(_ name: String, candidates: [String]) -> AnalysisProblem {
+        .unknownIndicator(name, hint: Suggestion.hint(for: name, in: candidates))
+    }
+
+    var message: String {
+        switch self {
+        case .noMatch(let pattern): "no variable matches '\(pattern)'"
+        case .runCount(let runs): "the number of runs must be between 1 and \(Self.maximumRuns), not \(runs)"
+        case .percentile(let value): "percentile \(ExpressionPrinter.formatNumber(value)) is not between 0 and 100"
+        case .percentileTwice(let value): "percentile \(ExpressionPrinter.formatNumber(value)) is asked for twice"
+        case .noPercentiles: "no percentiles were asked for"
+        case .unknownSeries(let name, _): "unknown variable '\(name)'"
+        case .unknownCorrelated(let name, _): "unknown parameter '\(name)' in a rank correlation"
+        case .correlatedFixed(let name): "parameter '\(name)' is in a rank correlation but is not drawn"
+        case .correlationOutOfRange(let first, let second, let r):
+            "the rank correlation of '\(first)' and '\(second)' is \(ExpressionPrinter.formatNumber(r))"
+        case .selfCorrelation(let name): "'\(name)' is correlated with itself"
+        case .correlationTwice(let first, let second): "the rank correlation of '\(first)' and '\(second)' is given twice"
+        case .notPositiveDefinite(let pairs):
+            "the rank correlations (\(pairs.joined(separator: ", "))) contradict each other: no joint distribution has them"
+        case .everyRunFailed(let runs, let first): "all \(runs) runs stopped early; the first: \(first.message)"
+        case .unknownIndicator(let name, _): "unknown indicator '\(name)'"
+        case .quarterOutsideRun(let quarter, let first, let last): "\(quarter) is outside the run, which covers \(first) to \(last)"
+        case .sensitivityRunFailed(let parameter, let end, let value, let problem):
+            "setting '\(parameter)' to its \(end) \(ExpressionPrinter.formatNumber(value)) stops the run: \(problem.message)"
+        case .unknownName(let name, _): "unknown name '\(name)'"
+        case .runsLeftOut(let failed, let runs): "\(failed) of \(runs) runs stopped on a NaN or infinite value and are left out of the percentiles"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .noMatch: "see `forecast list variables`"
+        case .runCount: "e.g. --runs 1000"
+        case .percentile, .noPercentiles: "e.g. --percentiles 10,50,90"
+        case .percentileTwice: "give each percentile once"
+        case .unknownSeries(_, let hint), .unknownIndicator(_, let hint): hint ?? "see `forecast list variables`"
+        case .unknownCorrelated(_, let hint): hint ?? "see `forecast list parameters`"
+        case .correlatedFixed: "give it a range (low and high) in base.json5, or leave it out of the correlations"
+        case .correlationOutOfRange: "give a value strictly between -1 and 1"
+        case .selfCorrelation: "a rank correlation needs two different parameters"
+        case .correlationTwice: "give each pair once"
+        case .notPositiveDefinite: "weaken the strongest ones; e.g. a~b 0.9 and b~c 0.9 need a~c well above 0"
+        case .everyRunFailed(_, let first): first.hint
+        case .quarterOutsideRun(_, let first, let last): "choose a quarter from \(first) to \(last)"
+        case .sensitivityRunFailed(_, _, _, let problem): problem.hint
+        case .runsLeftOut: nil
+        case .unknownName(_, let hint): hint ?? "see `forecast list variables`"
+        }
+    }
+
+    var diagnostic: Diagnostic { Diagnostic(.error, self) }
+}

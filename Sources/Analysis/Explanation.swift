@@ -1,0 +1,67 @@
+import Dynamics
+import Scenarios
+
+/// What a name depends on, level by level, and what depends on it, through the compiled
+/// equations. Variables the compiler made (the stages of a smooth, a delay's pipeline) are
+/// looked through: their inputs count as their owner's, and a timed value of a parameter
+/// counts as the parameter.
+public struct Explanation: Sendable {
+    public struct Cause: Sendable {
+        public var name: String
+        /// 1 for what the name reads directly, 2 for what those read, …
+        public var level: Int
+    }
+
+    public let name: String
+    public let causes: [Cause]
+    /// Visible variables whose equations read the name, directly or through hidden variables.
+    public let effects: [String]
+
+    /// - Throws: an unknown name, with the nearest known one as a hint.
+    public init(_ name: String, in compiled: CompiledScenario, depth: Int) throws(Diagnostic) {
+        let equations = Dictionary(compiled.model.equations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let parameters = Set(compiled.scenario.parameters.map(\.name))
+        var provenance: [String: Provenance] = [:]
+        for equation in compiled.model.equations { provenance[equation.name] = equation.provenance }
+        for parameter in compiled.model.parameters { provenance[parameter.name] = parameter.provenance }
+        guard equations[name]?.isVisible == true || parameters.contains(name) || compiled.scenario.tables.contains(where: { $0.name == name }) else {
+            let known = compiled.model.equations.filter(\.isVisible).map(\.name) + compiled.scenario.parameters.map(\.name)
+            throw Diagnostic(.error, AnalysisProblem.unknownName(name, hint: Suggestion.hint(for: name, in: known)))
+        }
+        // What a variable reads, seen from outside: hidden variables replaced by what they read.
+        func visibleDependencies(_ name: String, _ seen: inout Set<String>) -> [String] {
+            guard let equation = equations[name] else { return [] }
+            var result: [String] = []
+            for dependency in equation.dependencies + equation.inflows + equation.outflows where seen.insert(dependency).inserted {
+                switch provenance[dependency] {
+                case .expanded?: result += visibleDependencies(dependency, &seen)
+                case let origin?: result.append(origin.userName(dependency))
+                case nil: result.append(dependency)
+                }
+            }
+            return result
+        }
+        var causes: [Cause] = []
+        var visited: Set<String> = [name]
+        var frontier = [name]
+        for level in 1...max(1, depth) {
+            var next: [String] = []
+            for item in frontier {
+                var seen = visited
+                for dependency in visibleDependencies(item, &seen) where visited.insert(dependency).inserted {
+                    causes.append(Cause(name: dependency, level: level))
+                    next.append(dependency)
+                }
+            }
+            frontier = next
+        }
+        var effects: [String] = []
+        for equation in compiled.model.equations where equation.isVisible && equation.name != name {
+            var seen: Set<String> = [equation.name]
+            if visibleDependencies(equation.name, &seen).contains(name) { effects.append(equation.name) }
+        }
+        self.name = name
+        self.causes = causes
+        self.effects = effects
+    }
+}

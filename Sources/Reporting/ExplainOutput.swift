@@ -1,0 +1,66 @@
+import Analysis
+import Dynamics
+import Scenarios
+
+/// Renders an `Explanation` with each name's definition: the `forecast.explain/1` JSON object,
+/// or an indented text.
+public struct ExplainOutput {
+    let explanation: Explanation
+    let compiled: CompiledScenario
+    /// Each variable's equation as the modeller wrote it.
+    let written: [String: String]
+
+    public init(_ explanation: Explanation, compiled: CompiledScenario) {
+        self.explanation = explanation
+        self.compiled = compiled
+        written = Dictionary(compiled.scenario.variables.map { ($0.name, $0.equation.text) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// One line saying what `name` is: a parameter's value and source, a table's size, or a
+    /// variable's equation as written.
+    func describe(_ name: String) -> String {
+        if let parameter = compiled.scenario.parameter(name) {
+            return "parameter = \(parameter.value) \(parameter.unit ?? "")" + (parameter.source.map { "  (\($0))" } ?? "")
+        }
+        if let table = compiled.scenario.tables.first(where: { $0.name == name }) { return "table of \(table.xs.count) points" }
+        guard let equation = compiled.model.equations.first(where: { $0.name == name }) else { return "" }
+        let text = written[name] ?? ExpressionPrinter.print(equation.expression)
+        switch equation.kind {
+        case "stock":
+            let flows = equation.inflows.map { "+ \($0)" } + equation.outflows.map { "- \($0)" }
+            return "stock [\(equation.unit ?? "")], d/dt = \(flows.joined(separator: " ")), starts at \(text)"
+        default:
+            return "\(equation.kind) [\(equation.unit ?? "")] = \(text)"
+        }
+    }
+
+    private var doc: String? { compiled.model.columns.first { $0.name == explanation.name }?.doc }
+
+    /// `forecast.explain/1`.
+    public var json: JSONValue {
+        func item(_ n: String, level: Int? = nil) -> JSONValue {
+            var members: [JSONValue.Member] = [.init(key: "name", value: .init(.string(n))), .init(key: "definition", value: .init(.string(describe(n))))]
+            if let level { members.append(.init(key: "level", value: .init(.number(Double(level))))) }
+            return JSONValue(.object(members))
+        }
+        return JSONValue(.object([
+            .init(key: "schema", value: .init(.string("forecast.explain/1"))),
+            .init(key: "name", value: .init(.string(explanation.name))),
+            .init(key: "definition", value: .init(.string(describe(explanation.name)))),
+            .init(key: "doc", value: .init(.string(doc ?? ""))),
+            .init(key: "depends_on", value: .init(.array(explanation.causes.map { item($0.name, level: $0.level) }))),
+            .init(key: "used_by", value: .init(.array(explanation.effects.map { item($0) }))),
+        ]))
+    }
+
+    public var text: String {
+        var text = "\(explanation.name): \(describe(explanation.name))\n"
+        if let doc { text += "  \(doc)\n" }
+        text += "\ndepends on:\n"
+        text += explanation.causes.isEmpty ? "  nothing\n"
+            : explanation.causes.map { "\(String(repeating: "  ", count: $0.level))\($0.name): \(describe($0.name))\n" }.joined()
+        text += "\nused by:\n"
+        text += explanation.effects.isEmpty ? "  nothing\n" : explanation.effects.map { "  \($0): \(describe($0))\n" }.joined()
+        return text
+    }
+}
