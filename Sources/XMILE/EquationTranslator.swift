@@ -41,6 +41,14 @@ struct EquationTranslator {
             return Expression(.binary(op, a, b), at: at)
         case .call(let name, let arguments):
             return translateCall(name, arguments, at: at, origin: origin)
+        case .subscript(let name, let indices):
+            return Expression(.subscript(name, indices.map { index in
+                switch index {
+                case .index(let e): .index(translate(e, origin: origin))
+                case .range(let a, let b): .range(translate(a, origin: origin), translate(b, origin: origin))
+                case .wildcard, .dimensionPosition: index
+                }
+            }), at: at)
         }
     }
 

@@ -41,6 +41,7 @@ struct StartValue {
             case .negate: return -value
             case .plus: return value
             case .not: return value == 0 ? 1 : 0
+            case .transpose: return nil
             }
         case .binary(let op, let lhs, let rhs):
             guard let a = evaluate(lhs, &visiting), let b = evaluate(rhs, &visiting) else { return nil }
@@ -52,6 +53,8 @@ struct StartValue {
                 values.append(value)
             }
             return call(name, values)
+        case .subscript:
+            return nil
         }
     }
 

@@ -83,6 +83,15 @@ struct XMILEEquationWriter {
             return .unary(op, lower(operand, owner: owner))
         case .binary(let op, let lhs, let rhs):
             return .binary(op, lower(lhs, owner: owner), lower(rhs, owner: owner))
+        case .subscript(let name, let indices):
+            return .subscript(names[name], indices.map { index in
+                switch index {
+                case .index(let e): lower(e, owner: owner).text
+                case .wildcard(let restriction): restriction.map { "*:\($0)" } ?? "*"
+                case .range(let a, let b): "\(lower(a, owner: owner).text):\(lower(b, owner: owner).text)"
+                case .dimensionPosition(let n): "@\(n)"
+                }
+            })
         case .call(let name, let arguments):
             if tables.contains(name) {
                 return .call(names[name], arguments.map { lower($0, owner: owner) })

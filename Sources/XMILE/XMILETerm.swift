@@ -13,6 +13,8 @@ indirect enum XMILETerm: Hashable {
     /// A builtin written without parentheses: `INF`, `STOPTIME`.
     case constant(String)
     case conditional(XMILETerm, XMILETerm, XMILETerm)
+    /// `name[index, …]`, each index already written (`open`, `employer`, `*`, `1:3`).
+    case `subscript`(String, [String])
 
     /// The equation text.
     ///
@@ -50,6 +52,7 @@ indirect enum XMILETerm: Hashable {
             case .negate: return ("-\(inner)", Strength.sign)
             case .plus: return ("+\(inner)", Strength.sign)
             case .not: return ("NOT \(inner)", Strength.not)
+            case .transpose: return ("\(inner)'", Strength.atom)
             }
         case .binary(let op, let lhs, let rhs):
             return renderBinary(op, lhs, rhs)
@@ -57,6 +60,8 @@ indirect enum XMILETerm: Hashable {
             return ("\(name)(\(arguments.map(\.text).joined(separator: ", ")))", Strength.atom)
         case .conditional(let condition, let whenTrue, let whenFalse):
             return ("(IF \(condition.text) THEN \(whenTrue.text) ELSE \(whenFalse.text))", Strength.atom)
+        case .subscript(let name, let indices):
+            return ("\(name)[\(indices.joined(separator: ", "))]", Strength.atom)
         }
     }
 

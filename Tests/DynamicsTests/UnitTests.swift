@@ -20,8 +20,7 @@ struct UnitTests {
     func check(_ variables: [Variable], parameters: [Parameter] = []) throws -> [String] {
         let model = try Compiler.compile(ModelDefinition(variables: variables, parameters: parameters))
         let units = Dictionary(parameters.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
-        return UnitChecker.check(model.equations, parameterUnits: units, tableUnits: [:],
-                                 locations: Dictionary(variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })).map(\.description)
+        return UnitChecker.check(model.equations, parameterUnits: units, tableUnits: [:]).map(\.description)
     }
 
     @Test func namesTheTermThatDisagrees() throws {

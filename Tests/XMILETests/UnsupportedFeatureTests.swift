@@ -12,7 +12,6 @@ struct UnsupportedFeatureTests {
          "arrays (<dimensions>)", "<dim name"),
         ("<aux name=\"a\"><dimensions><dim name=\"region\"/></dimensions><eqn>1</eqn></aux>", "",
          "arrays (<dimensions> on 'a')", "<aux name=\"a\">"),
-        ("<aux name=\"a\"><eqn>b[1]</eqn></aux>", "", "arrays (subscripts in equations)", "b[1]"),
         ("<module name=\"sector\"/>", "", "modules (<module>)", "<module"),
         ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <macro name=\"double\"><eqn>2 * x</eqn><parm>x</parm></macro>",
          "macros (<macro>)", "<macro"),

@@ -25,11 +25,14 @@ struct CodeGenerator {
     var temporaryBase = 0
     var temporaryHighWater = 0
 
-    init(nodes: [Node], parameters: [Parameter], tables: [Table], pipelines: [PipelineSpec]) {
+    private let aliases: [Alias]
+
+    init(nodes: [Node], parameters: [Parameter], tables: [Table], pipelines: [PipelineSpec], aliases: [Alias] = []) {
         self.nodes = nodes
         self.parameters = parameters
         self.tables = tables
         self.pipelines = pipelines
+        self.aliases = aliases
     }
 
     mutating func generate() throws(DiagnosticList) -> CompiledModel {
@@ -108,9 +111,17 @@ struct CodeGenerator {
         let outputProgram = code
         initProgram += hoisted
 
-        let visibleColumns = nodes.filter(\.isVisible).map { node in
+        var visibleColumns = nodes.filter(\.isVisible).map { node in
             CompiledModel.Column(name: node.name, kind: node.isStock ? .stock : node.kind == .auxiliary ? .auxiliary : .flow,
                                  unit: node.unit, doc: node.doc, slot: slotOf[node.name]!)
+        }
+        // An alias is a second column on its target's slot: no code, the same numbers.
+        for alias in aliases {
+            guard let target = visibleColumns.first(where: { $0.name == alias.target }) else { continue }
+            var column = target
+            column.name = alias.name
+            column.aliasOf = alias.target
+            visibleColumns.append(column)
         }
         let watch = (stockIndices + rateOrder + initOrder.filter { isConstant[$0] }).map { i in
             (slot: slotOf[nodes[i].name]!, name: nodes[i].provenance.userName(nodes[i].name), origin: nodes[i].declaration)
@@ -120,7 +131,8 @@ struct CodeGenerator {
             if case let .stock(ins, outs, _) = node.kind { (inflows, outflows) = (ins, outs) }
             return CompiledEquation(name: node.name, kind: node.kind.label, expression: node.expression,
                                     inflows: inflows, outflows: outflows, dependencies: dependencyNames(node),
-                                    provenance: node.provenance, unit: node.unit, doc: node.doc)
+                                    provenance: node.provenance, unit: node.unit, doc: node.doc, element: node.element,
+                                    written: node.isVisible ? node.written : nil, equationOrigin: node.origin, declaration: node.declaration)
         }
         initialSlots += [Double](repeating: 0, count: temporaryHighWater)
         let slotCount = initialSlots.count

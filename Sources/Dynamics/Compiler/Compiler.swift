@@ -9,29 +9,42 @@ public enum Compiler {
     public static func compile(_ definition: ModelDefinition, dialect: Parser.Dialect = .forecast) throws(DiagnosticList) -> CompiledModel {
         var problems: [Diagnostic] = []
 
-        // 1. Parse.
+        // 1. Parse, then flatten arrays into scalar variables.
+        var unparsed = definition
+        for index in unparsed.variables.indices {
+            let variable = unparsed.variables[index]
+            func parsed(_ equation: Equation) -> Equation {
+                guard equation.parsed == nil, !(equation.text.isEmpty && !variable.dimensions.isEmpty) else { return equation }
+                var equation = equation
+                do {
+                    equation.parsed = try Parser.parse(equation.text, dialect: dialect)
+                } catch {
+                    var diagnostic = error.diagnostic(equationStart: equation.origin).inContext(.equation(variable.name))
+                    if equation.origin == nil { diagnostic.location = variable.origin }
+                    problems.append(diagnostic)
+                    equation.parsed = Expression(.number(0), at: SourcePosition(line: 1, column: 1))
+                }
+                return equation
+            }
+            unparsed.variables[index].equation = parsed(variable.equation)
+            unparsed.variables[index].elementEquations = variable.elementEquations.map { ElementEquation($0.elements, parsed($0.equation)) }
+        }
+        var flattener = ArrayFlattener(unparsed)
+        let flat = flattener.flatten()
+        problems += flattener.problems
+
         var nodes: [Node] = []
-        for variable in definition.variables {
+        for variable in flat.variables {
             let kind: Node.Kind
             switch variable.role {
             case let .stock(inflows, outflows, nonNegative): kind = .stock(inflows: inflows, outflows: outflows, nonNegative: nonNegative)
             case let .flow(nonNegative): kind = .flow(nonNegative: nonNegative)
             case .auxiliary: kind = .auxiliary
             }
-            var expression = Expression(.number(0), at: SourcePosition(line: 1, column: 1))
-            if let parsed = variable.equation.parsed {
-                expression = parsed
-            } else {
-                do {
-                    expression = try Parser.parse(variable.equation.text, dialect: dialect)
-                } catch {
-                    var diagnostic = error.diagnostic(equationStart: variable.equation.origin).inContext(.equation(variable.name))
-                    if variable.equation.origin == nil { diagnostic.location = variable.origin }
-                    problems.append(diagnostic)
-                }
-            }
+            let expression = variable.equation.parsed ?? Expression(.number(0), at: SourcePosition(line: 1, column: 1))
             nodes.append(Node(name: variable.name, kind: kind, expression: expression, origin: variable.equation.origin,
-                              declaration: variable.origin, provenance: .user, unit: variable.unit, doc: variable.doc))
+                              declaration: variable.origin, provenance: .user, unit: variable.unit, doc: variable.doc,
+                              element: variable.element, written: expression))
         }
 
         // 2. Names: duplicates and reserved words.
@@ -47,6 +60,7 @@ public enum Compiler {
         }
         for node in nodes { declare(node.name, node.declaration) }
         for parameter in definition.parameters { declare(parameter.name, parameter.origin) }
+        for alias in definition.aliases { declare(alias.name, alias.origin) }
         for table in definition.tables {
             declare(table.name, table.origin)
             problems += table.validate()
@@ -73,23 +87,26 @@ public enum Compiler {
         // 5. Resolve names; check each stock's flows.
         let variableIndex = Dictionary(nodes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameterNames = Set(definition.parameters.map(\.name))
-        let known = Array(variableIndex.keys) + Array(parameterNames) + Array(reservedNames)
+        // Suggestions name what a modeller wrote: arrays, not their elements.
+        let known = Set(nodes.filter(\.isVisible).map(\.writtenName) + definition.parameters.filter { !$0.name.contains("[") }.map(\.name)
+                        + definition.arrays.map(\.name)).union(reservedNames)
         for node in nodes {
             for (name, position) in node.expression.references()
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
-                let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.name)
-                    : .unknownName(name, equation: node.name, hint: Suggestion.hint(for: name, in: known))
+                let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.writtenName)
+                    : .unknownName(name, equation: node.writtenName, hint: Suggestion.hint(for: name, in: known))
                 problems.append(Diagnostic(.error, problem, at: node.location(of: position)))
             }
             if case let .stock(inflows, outflows, _) = node.kind {
                 for flow in inflows + outflows {
                     if let index = variableIndex[flow] {
                         if nodes[index].isStock {
-                            problems.append(Diagnostic(.error, CompileProblem.stockListsStock(stock: node.name, flow: flow), at: node.declaration))
+                            problems.append(Diagnostic(.error, CompileProblem.stockListsStock(stock: node.writtenName, flow: nodes[index].writtenName),
+                                                       at: node.declaration))
                         }
                     } else {
-                        problems.append(Diagnostic(.error, CompileProblem.unknownFlow(stock: node.name, flow: flow,
-                                                                                      hint: Suggestion.hint(for: flow, in: variableIndex.keys)),
+                        problems.append(Diagnostic(.error, CompileProblem.unknownFlow(stock: node.writtenName, flow: flow,
+                                                                                      hint: Suggestion.hint(for: flow, in: known)),
                                                    at: node.declaration))
                     }
                 }
@@ -98,8 +115,15 @@ public enum Compiler {
         guard !problems.contains(where: \.isError) else { throw DiagnosticList(problems) }
 
         // 6. Order and generate.
+        var aliasProblems: [Diagnostic] = []
+        for alias in definition.aliases where variableIndex[alias.target] == nil || !nodes[variableIndex[alias.target]!].isVisible {
+            aliasProblems.append(Diagnostic(.error, CompileProblem.aliasTarget(alias: alias.name, target: alias.target,
+                                                                              hint: Suggestion.hint(for: alias.target, in: nodes.filter(\.isVisible).map(\.name))),
+                                            at: alias.origin))
+        }
+        guard aliasProblems.isEmpty else { throw DiagnosticList(problems + aliasProblems) }
         var generator = CodeGenerator(nodes: nodes, parameters: definition.parameters, tables: definition.tables,
-                                      pipelines: expansion.pipelines)
+                                      pipelines: expansion.pipelines, aliases: definition.aliases)
         do {
             return try generator.generate()
         } catch {

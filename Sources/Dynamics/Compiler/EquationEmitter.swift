@@ -63,6 +63,8 @@ extension CodeGenerator {
             return d
         case .call(let name, let arguments):
             return emitCall(name, arguments, into: target)
+        case .subscript:
+            preconditionFailure("a subscript reached code generation: arrays are flattened first")
         }
     }
 

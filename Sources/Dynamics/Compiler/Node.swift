@@ -26,6 +26,14 @@ struct Node {
     var isVisible: Bool { provenance.isUser }
     var unit: String?
     var doc: String?
+    /// For an element of an arrayed variable, which one.
+    var element: ArrayElement? = nil
+    /// The equation after arrays were flattened and before stateful functions were expanded:
+    /// what the unit checker reads.
+    var written: Expression? = nil
+
+    /// How messages name the variable: as its modeller wrote it (the array, not the element).
+    var writtenName: String { element?.array ?? name }
 
     var isStock: Bool { if case .stock = kind { true } else { false } }
 

@@ -33,7 +33,8 @@ struct StatefulExpansion {
     /// variable; the hidden variables accumulate in `nodes`.
     mutating func expand(_ expression: Expression, in owner: Node) -> Expression {
         switch expression.kind {
-        case .number, .name:
+        case .number, .name, .subscript:
+            // Subscripts are gone by now: arrays are flattened first.
             return expression
         case .unary(let op, let operand):
             return Expression(.unary(op, expand(operand, in: owner)), at: expression.position)

@@ -52,8 +52,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// The problems sorted for display, each reported once (an equation over an array gives
+    /// the same problem for each of its elements).
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sortedForDisplay()
+        var seen: Set<Diagnostic> = []
+        self.diagnostics = diagnostics.filter { seen.insert($0).inserted }.sortedForDisplay()
     }
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }

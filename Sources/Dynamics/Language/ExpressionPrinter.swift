@@ -29,6 +29,8 @@ public enum ExpressionPrinter {
         switch e.kind {
         case .number(let value): return formatNumber(value)
         case .name(let name): return rename(name)
+        case .unary(.transpose, let operand):
+            return "\(sub(operand, 10))'"
         case .unary(let op, let operand):
             let text = sub(operand, unaryPrecedence)
             return op == .not ? "not \(text)" : "\(op.rawValue)\(text)"
@@ -41,13 +43,24 @@ public enum ExpressionPrinter {
         case .call(let name, let arguments):
             let list = arguments.map { write($0, rename: rename, function: function) }.joined(separator: ", ")
             return "\(function(name))(\(list))"
+        case .subscript(let name, let indices):
+            func item(_ index: Subscript) -> String {
+                switch index {
+                case .index(let e): write(e, rename: { $0 }, function: function)
+                case .wildcard(let restriction): restriction.map { "*:\($0)" } ?? "*"
+                case .range(let a, let b): "\(write(a, rename: { $0 }, function: function)):\(write(b, rename: { $0 }, function: function))"
+                case .dimensionPosition(let n): "@\(n)"
+                }
+            }
+            return "\(rename(name))[\(indices.map(item).joined(separator: ", "))]"
         }
     }
 
     private static func strength(_ e: Expression) -> Int {
         switch e.kind {
         case .number(let v): return v < 0 ? unaryPrecedence : 10
-        case .name, .call: return 10
+        case .name, .call, .subscript: return 10
+        case .unary(.transpose, _): return 10
         case .unary: return unaryPrecedence
         case .binary(let op, _, _): return precedence(op)
         }

@@ -66,7 +66,8 @@ struct Lexer {
         }
         if c.isIdentifierStart {
             var name = ""
-            while let d = current, d.isIdentifierContinuation {
+            // A dot joins two names (`Location.Boston`, `module.variable`).
+            while let d = current, d.isIdentifierContinuation || d == "." && peek(1)?.isIdentifierStart == true {
                 name.unicodeScalars.append(d)
                 advance()
             }
@@ -95,7 +96,7 @@ struct Lexer {
             advance()
             return Token(kind: .symbol(symbol), position: start)
         }
-        if "+-*/^()<>=,![]".unicodeScalars.contains(c) {
+        if "+-*/^()<>=,![]:@'".unicodeScalars.contains(c) {
             advance()
             return Token(kind: .symbol(String(c)), position: start)
         }

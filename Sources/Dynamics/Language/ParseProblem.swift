@@ -14,6 +14,8 @@ public enum ParseProblem: Problem, Hashable {
     case keywordWithoutOperands(String)
     case endWhereValueExpected
     case expectedOperand(found: String)
+    case expectedDimensionAfterWildcard(found: String)
+    case expectedDimensionPosition(found: String)
 
     public var message: String {
         switch self {
@@ -29,6 +31,8 @@ public enum ParseProblem: Problem, Hashable {
         case .keywordWithoutOperands(let word): "unexpected '\(word)'"
         case .endWhereValueExpected: "the equation ends where a value was expected"
         case .expectedOperand(let found): "expected a number, a name or '(', found '\(found)'"
+        case .expectedDimensionAfterWildcard(let found): "expected a dimension after '*:' in a subscript, found \(found)"
+        case .expectedDimensionPosition(let found): "expected the number of a dimension after '@' in a subscript, found \(found)"
         }
     }
 
@@ -43,6 +47,8 @@ public enum ParseProblem: Problem, Hashable {
         case .keywordWithoutOperands(let word): "'\(word)' is a keyword and needs operands around it"
         case .endWhereValueExpected: "is an operand missing?"
         case .expectedSymbol, .expectedThen, .expectedElse, .expectedOperand: nil
+        case .expectedDimensionAfterWildcard: "write x[*] for every element, or x[*:subrange] for the elements of a subrange"
+        case .expectedDimensionPosition: "write x[@1] for the element of the first dimension of the variable being defined"
         }
     }
 }

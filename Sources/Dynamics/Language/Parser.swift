@@ -169,7 +169,11 @@ public struct Parser {
     }
 
     private mutating func power() throws(ParseError) -> Expression {
-        let base = try primary()
+        var base = try primary()
+        while isSymbol("'") != nil {
+            advance()
+            base = Expression(.unary(.transpose, base), at: base.position)
+        }
         if isSymbol("^") != nil {
             advance()
             let exponent = try unary()
@@ -224,15 +228,63 @@ public struct Parser {
             if isSymbol("(") != nil {
                 return try call(word.lowercased(), at: token.position)
             }
-            return Expression(.name(canonical(word)), at: token.position)
+            return try subscripted(canonical(word), at: token.position)
         case .quotedIdentifier(let word):
             advance()
-            return Expression(.name(canonical(word)), at: token.position)
+            return try subscripted(canonical(word), at: token.position)
         case .end:
             throw ParseError(.endWhereValueExpected, at: token.position)
         default:
             throw ParseError(.expectedOperand(found: token.text), at: token.position)
         }
+    }
+
+    /// `name`, or `name[i, j, …]` when a `[` follows; `name[i](x)` calls an element of an
+    /// arrayed table, as `lookup(name[i], x)`.
+    private mutating func subscripted(_ name: String, at position: SourcePosition) throws(ParseError) -> Expression {
+        guard isSymbol("[") != nil else { return Expression(.name(name), at: position) }
+        let open = current.position
+        advance()
+        var indices: [Subscript] = []
+        repeat {
+            if isSymbol(",") != nil { advance() }
+            indices.append(try subscriptIndex())
+        } while isSymbol(",") != nil
+        try expect("]", "to close the subscript of \(name) opened at \(open)")
+        let element = Expression(.subscript(name, indices), at: position)
+        guard isSymbol("(") != nil else { return element }
+        let call = try call("lookup", at: position)
+        guard case .call(_, let arguments) = call.kind else { return call }
+        return Expression(.call("lookup", [element] + arguments), at: position)
+    }
+
+    /// One index: `*`, `*:dimension`, `@n`, an expression, or a range `a:b`.
+    private mutating func subscriptIndex() throws(ParseError) -> Subscript {
+        if isSymbol("*") != nil {
+            advance()
+            guard isSymbol(":") != nil else { return .wildcard(restrictedTo: nil) }
+            advance()
+            let token = current
+            switch token.kind {
+            case .identifier(let word), .quotedIdentifier(let word):
+                advance()
+                return .wildcard(restrictedTo: canonical(word))
+            default:
+                throw ParseError(.expectedDimensionAfterWildcard(found: found), at: token.position)
+            }
+        }
+        if isSymbol("@") != nil {
+            advance()
+            guard case .number(let n) = current.kind, n >= 1, n == n.rounded(), n <= 1000 else {
+                throw ParseError(.expectedDimensionPosition(found: found), at: current.position)
+            }
+            advance()
+            return .dimensionPosition(Int(n))
+        }
+        let first = try expression()
+        guard isSymbol(":") != nil else { return .index(first) }
+        advance()
+        return .range(first, try expression())
     }
 
     private func canonical(_ name: String) -> String {

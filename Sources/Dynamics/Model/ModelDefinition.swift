@@ -5,11 +5,21 @@ public struct ModelDefinition: Sendable {
     public var variables: [Variable]
     public var parameters: [Parameter]
     public var tables: [Table]
+    /// The dimensions arrayed variables range over.
+    public var dimensions: [Dimension]
+    /// Parameters and tables given element by element.
+    public var arrays: [ArrayDeclaration]
+    /// Other names for recorded series.
+    public var aliases: [Alias]
 
-    public init(variables: [Variable] = [], parameters: [Parameter] = [], tables: [Table] = []) {
+    public init(variables: [Variable] = [], parameters: [Parameter] = [], tables: [Table] = [], dimensions: [Dimension] = [],
+                arrays: [ArrayDeclaration] = [], aliases: [Alias] = []) {
         self.variables = variables
         self.parameters = parameters
         self.tables = tables
+        self.dimensions = dimensions
+        self.arrays = arrays
+        self.aliases = aliases
     }
 }
 
@@ -52,15 +62,24 @@ public struct Variable: Sendable {
     public var doc: String?
     /// Where the variable's name was declared.
     public var origin: SourceLocation?
+    /// The dimensions the variable ranges over, in order; empty for a scalar. `equation` is
+    /// then its apply-to-all equation (empty text when every element has its own).
+    public var dimensions: [String]
+    /// Equations of single elements, which win over `equation` for those elements.
+    public var elementEquations: [ElementEquation]
+    /// For a variable made by flattening an array: which element of which array it is.
+    public var element: ArrayElement?
 
     public init(name: String, role: Role, equation: Equation, unit: String? = nil, doc: String? = nil,
-                origin: SourceLocation? = nil) {
+                origin: SourceLocation? = nil, dimensions: [String] = [], elementEquations: [ElementEquation] = []) {
         self.name = name
         self.role = role
         self.equation = equation
         self.unit = unit
         self.doc = doc
         self.origin = origin
+        self.dimensions = dimensions
+        self.elementEquations = elementEquations
     }
 
     public static func stock(_ name: String, initial: Equation, inflows: [String] = [], outflows: [String] = [],

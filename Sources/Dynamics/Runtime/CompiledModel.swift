@@ -11,6 +11,8 @@ public struct CompiledModel: Sendable {
         public var kind: Kind
         public var unit: String?
         public var doc: String?
+        /// For an alias, the column it repeats.
+        public var aliasOf: String? = nil
         var slot: Int
     }
 
@@ -134,4 +136,12 @@ public struct CompiledEquation: Sendable {
     public var isVisible: Bool { provenance.isUser }
     public var unit: String?
     public var doc: String?
+    /// For an element of an arrayed variable, which one.
+    public var element: ArrayElement?
+    /// The equation after arrays were flattened, before stateful functions were expanded
+    /// (visible variables only): what the unit checker reads.
+    public var written: Expression?
+    /// Where the equation's text starts, and where the variable was declared.
+    public var equationOrigin: SourceLocation?
+    public var declaration: SourceLocation?
 }

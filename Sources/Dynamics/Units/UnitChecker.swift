@@ -9,8 +9,10 @@
 /// `g ^ t` with `g` in `1/year` and `t` in years is dimensionless. Smooths, delays, `initial`
 /// and `previous` keep their input's unit, with times in years; `trend` is in `1/year`.
 public enum UnitChecker {
+    /// Checks the visible equations as written (arrays flattened, stateful functions not yet
+    /// expanded). Each array is checked element by element; a problem they share is reported once.
     public static func check(_ equations: [CompiledEquation], parameterUnits: [String: String?],
-                             tableUnits: [String: String?], locations: [String: Variable]) -> [Diagnostic] {
+                             tableUnits: [String: String?]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var declared: [String: Unit] = [:]
         var unparsable: [String] = []
@@ -26,27 +28,29 @@ public enum UnitChecker {
         var tables: [String: Unit] = [:]
         for (name, unit) in tableUnits { tables[name] = unit.flatMap { Unit(parsing: $0) } ?? .dimensionless }
 
+        let byName = Dictionary(visible.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for name in unparsable.sorted() {
-            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(name), at: locations[name]?.origin))
+            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(byName[name]?.element?.array ?? name), at: byName[name]?.declaration))
         }
         for equation in visible {
-            guard let variable = locations[equation.name],
-                  let expression = variable.equation.parsed ?? (try? Parser.parse(variable.equation.text)) else { continue }
-            var inference = Inference(units: declared, tables: tables, variable: variable)
+            guard let expression = equation.written else { continue }
+            let writtenName = equation.element?.array ?? equation.name
+            var inference = Inference(units: declared, tables: tables, name: writtenName, origin: equation.equationOrigin,
+                                      declaration: equation.declaration)
             let found = inference.unit(of: expression)
             problems += inference.problems
             if let expected = declared[equation.name], case .known(let unit) = found, unit != expected {
                 let what = equation.kind == "stock" ? "the initial value of" : "the equation of"
-                problems.append(Diagnostic(.warning, UnitProblem.declaredUnitDiffers(what: what, variable: equation.name, found: "\(unit)",
+                problems.append(Diagnostic(.warning, UnitProblem.declaredUnitDiffers(what: what, variable: writtenName, found: "\(unit)",
                                                                                      declared: "\(expected)"),
-                                           at: variable.equation.origin ?? variable.origin))
+                                           at: equation.equationOrigin ?? equation.declaration))
             }
             if equation.kind == "stock", let stockUnit = declared[equation.name] {
                 for flow in equation.inflows + equation.outflows {
                     if let flowUnit = declared[flow], flowUnit != stockUnit / .year {
-                        problems.append(Diagnostic(.warning, UnitProblem.flowUnitDiffers(flow: flow, unit: "\(flowUnit)", stock: equation.name,
-                                                                                         needed: "\(stockUnit / .year)"),
-                                                   at: locations[flow]?.origin ?? variable.origin))
+                        problems.append(Diagnostic(.warning, UnitProblem.flowUnitDiffers(flow: byName[flow]?.element?.array ?? flow, unit: "\(flowUnit)",
+                                                                                         stock: writtenName, needed: "\(stockUnit / .year)"),
+                                                   at: byName[flow]?.declaration ?? equation.declaration))
                     }
                 }
             }
@@ -67,18 +71,21 @@ enum InferredUnit: Equatable {
 struct Inference {
     let units: [String: Unit]
     let tables: [String: Unit]
-    let variable: Variable
+    let name: String
+    let origin: SourceLocation?
+    let declaration: SourceLocation?
     var problems: [Diagnostic] = []
 
-    init(units: [String: Unit], tables: [String: Unit], variable: Variable) {
+    init(units: [String: Unit], tables: [String: Unit], name: String, origin: SourceLocation?, declaration: SourceLocation?) {
         self.units = units
         self.tables = tables
-        self.variable = variable
+        self.name = name
+        self.origin = origin
+        self.declaration = declaration
     }
 
     private mutating func report(_ problem: UnitProblem, at position: SourcePosition) {
-        problems.append(Diagnostic(.warning, problem, at: variable.equation.origin?.advanced(by: position) ?? variable.origin)
-            .inContext(.equation(variable.name)))
+        problems.append(Diagnostic(.warning, problem, at: origin?.advanced(by: position) ?? declaration).inContext(.equation(name)))
     }
 
     /// The unit both sides must share (`+`, `min`, comparisons); reports the first that differs.
@@ -118,6 +125,7 @@ struct Inference {
     mutating func unit(of e: Expression) -> InferredUnit {
         switch e.kind {
         case .number: return .any
+        case .subscript: return .unknown
         case .name(let name):
             if name == "time" || name == "dt" { return .known(.year) }
             return units[name].map { .known($0) } ?? .unknown

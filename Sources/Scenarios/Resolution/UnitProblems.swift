@@ -5,7 +5,6 @@ extension CompiledScenario {
     public func unitProblems() -> [Diagnostic] {
         let parameterUnits = Dictionary(model.parameters.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
         let tableUnits = Dictionary(scenario.tables.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
-        let variables = Dictionary(scenario.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        return UnitChecker.check(model.equations, parameterUnits: parameterUnits, tableUnits: tableUnits, locations: variables)
+        return DiagnosticList(UnitChecker.check(model.equations, parameterUnits: parameterUnits, tableUnits: tableUnits)).diagnostics
     }
 }

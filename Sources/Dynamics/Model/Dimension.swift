@@ -1,0 +1,84 @@
+/// A named, ordered list of elements that variables range over (Vensim subscripts, XMILE 1.0
+/// §3.7.1 arrays): `employer: [closed, open, applied, academia]`. A dimension declared by its
+/// size has the elements `1`, `2`, … and is *indexed*.
+public struct Dimension: Hashable, Sendable {
+    public var name: String
+    public var elements: [String]
+    /// Declared by a size rather than by element names.
+    public var isIndexed: Bool
+    public var origin: SourceLocation?
+
+    public init(name: String, elements: [String], isIndexed: Bool = false, origin: SourceLocation? = nil) {
+        self.name = name
+        self.elements = elements
+        self.isIndexed = isIndexed
+        self.origin = origin
+    }
+
+    /// A dimension of `size` elements named `1` … `size`.
+    public static func indexed(_ name: String, size: Int, origin: SourceLocation? = nil) -> Dimension {
+        Dimension(name: name, elements: (1...max(1, size)).map(String.init), isIndexed: true, origin: origin)
+    }
+
+    /// The position (from 0) of the element called `name`.
+    public func position(of name: String) -> Int? { elements.firstIndex(of: name) }
+}
+
+/// The equation of one element of an arrayed variable, overriding its apply-to-all equation
+/// there: `attractiveness[open] = …`.
+public struct ElementEquation: Hashable, Sendable {
+    /// One element name per dimension of the variable, in its order.
+    public var elements: [String]
+    public var equation: Equation
+
+    public init(_ elements: [String], _ equation: Equation) {
+        self.elements = elements
+        self.equation = equation
+    }
+}
+
+/// A parameter or table given element by element: each element is an ordinary parameter or
+/// table named `name[e1,e2]` (see `ArrayElement.name`), and `name` ranges over `dimensions`.
+public struct ArrayDeclaration: Hashable, Sendable {
+    public var name: String
+    public var dimensions: [String]
+
+    public init(name: String, dimensions: [String]) {
+        self.name = name
+        self.dimensions = dimensions
+    }
+}
+
+/// One element of an array: the array's name and one element per dimension.
+public struct ArrayElement: Hashable, Sendable {
+    public var array: String
+    public var elements: [String]
+
+    public init(array: String, elements: [String]) {
+        self.array = array
+        self.elements = elements
+    }
+
+    /// The element's name in a flattened model and in outputs: `hires[open]`,
+    /// `pay[closed,senior]` (Vensim's and PySD's convention).
+    public var name: String { ArrayElement.name(array, elements) }
+
+    public static func name(_ array: String, _ elements: [String]) -> String {
+        "\(array)[\(elements.joined(separator: ","))]"
+    }
+}
+
+/// Another name for a recorded series: `researchers_closed` for `researchers[closed]`, so
+/// outputs keep a name users already read while the model is written with arrays.
+public struct Alias: Hashable, Sendable {
+    public var name: String
+    /// A variable or an element of one, as `ArrayElement.name` writes it.
+    public var target: String
+    public var origin: SourceLocation?
+
+    public init(name: String, target: String, origin: SourceLocation? = nil) {
+        self.name = name
+        self.target = target
+        self.origin = origin
+    }
+}
