@@ -18,15 +18,25 @@ public struct Explanation: Sendable {
     public let effects: [String]
 
     /// - Throws: an unknown name, with the nearest known one as a hint.
-    public init(_ name: String, in compiled: CompiledScenario, depth: Int) throws(Diagnostic) {
+    public init(_ written: String, in compiled: CompiledScenario, depth: Int) throws(Diagnostic) {
+        let name = ArrayElement.canonical(written)
         let equations = Dictionary(compiled.model.equations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameters = Set(compiled.scenario.parameters.map(\.name))
         var provenance: [String: Provenance] = [:]
         for equation in compiled.model.equations { provenance[equation.name] = equation.provenance }
         for parameter in compiled.model.parameters { provenance[parameter.name] = parameter.provenance }
-        guard equations[name]?.isVisible == true || parameters.contains(name) || compiled.scenario.tables.contains(where: { $0.name == name }) else {
-            let known = compiled.model.equations.filter(\.isVisible).map(\.name) + compiled.scenario.parameters.map(\.name)
+        // An array is explained through all its elements, each name read as its array's.
+        let elements = compiled.model.equations.filter { $0.element?.array == name }.map(\.name)
+        let isArray = !elements.isEmpty
+        let isParameterArray = compiled.scenario.structure.elements(ofParameter: name) != nil
+        guard isArray || isParameterArray || equations[name]?.isVisible == true || parameters.contains(name)
+                || compiled.scenario.tables.contains(where: { $0.name == name }) else {
+            let known = Set(compiled.model.equations.filter(\.isVisible).map { $0.element?.array ?? $0.name }
+                            + compiled.scenario.parameters.map { $0.element?.array ?? $0.name })
             throw Diagnostic(.error, AnalysisProblem.unknownName(name, hint: Suggestion.hint(for: name, in: known)))
+        }
+        func shown(_ name: String) -> String {
+            isArray || isParameterArray ? (equations[name]?.element?.array ?? compiled.scenario.parameter(name)?.element?.array ?? name) : name
         }
         // What a variable reads, seen from outside: hidden variables replaced by what they read.
         func visibleDependencies(_ name: String, _ seen: inout Set<String>) -> [String] {
@@ -42,23 +52,27 @@ public struct Explanation: Sendable {
             return result
         }
         var causes: [Cause] = []
-        var visited: Set<String> = [name]
-        var frontier = [name]
+        var visited: Set<String> = Set(isArray ? elements : [name])
+        var listed: Set<String> = [name]
+        var frontier = isArray ? elements : [name]
         for level in 1...max(1, depth) {
             var next: [String] = []
             for item in frontier {
                 var seen = visited
                 for dependency in visibleDependencies(item, &seen) where visited.insert(dependency).inserted {
-                    causes.append(Cause(name: dependency, level: level))
+                    if listed.insert(shown(dependency)).inserted { causes.append(Cause(name: shown(dependency), level: level)) }
                     next.append(dependency)
                 }
             }
             frontier = next
         }
         var effects: [String] = []
-        for equation in compiled.model.equations where equation.isVisible && equation.name != name {
+        let targets = Set(isArray ? elements : compiled.scenario.structure.elements(ofParameter: name) ?? [name])
+        for equation in compiled.model.equations where equation.isVisible && !targets.contains(equation.name) {
             var seen: Set<String> = [equation.name]
-            if visibleDependencies(equation.name, &seen).contains(name) { effects.append(equation.name) }
+            if !targets.isDisjoint(with: visibleDependencies(equation.name, &seen)), !effects.contains(shown(equation.name)) {
+                effects.append(shown(equation.name))
+            }
         }
         self.name = name
         self.causes = causes

@@ -19,6 +19,20 @@ public struct ExplainOutput {
     /// One line saying what `name` is: a parameter's value and source, a table's size, or a
     /// variable's equation as written.
     func describe(_ name: String) -> String {
+        if let variable = compiled.scenario.variables.first(where: { $0.name == name }), !variable.dimensions.isEmpty {
+            let kind = switch variable.role { case .stock: "stock"; case .flow: "flow"; case .auxiliary: "auxiliary" }
+            var text = "\(kind) over \(variable.dimensions.joined(separator: " × ")) [\(variable.unit ?? "")]"
+            if !variable.equation.text.isEmpty { text += (variable.isStock ? ", starts at " : " = ") + variable.equation.text }
+            for element in variable.elementEquations {
+                text += "; [\(element.elements.joined(separator: ","))] " + (variable.isStock ? "starts at " : "= ") + element.equation.text
+            }
+            return text
+        }
+        if let array = compiled.scenario.structure.arrays.first(where: { $0.name == name }),
+           let elements = compiled.scenario.structure.elements(ofParameter: name) {
+            let values = elements.compactMap { compiled.scenario.parameter($0) }.map { ExpressionPrinter.formatNumber($0.value) }
+            return "parameter over \(array.dimensions.joined(separator: " × ")) = [\(values.joined(separator: ", "))]"
+        }
         if let parameter = compiled.scenario.parameter(name) {
             return "parameter = \(parameter.value) \(parameter.unit ?? "")" + (parameter.source.map { "  (\($0))" } ?? "")
         }

@@ -5,17 +5,17 @@ import TestSupport
 /// Arrays in the engine: dimensions, apply-to-all and per-element equations, subscripts,
 /// broadcasting, array functions and arrayed stocks, each against a value worked out by hand.
 struct ArrayTests {
-    static let employer = Dimension(name: "employer", elements: ["closed", "open", "applied"])
-    static let level = Dimension(name: "level", elements: ["junior", "senior"])
-    static let senior = Dimension(name: "senior_levels", elements: ["senior"])
+    static let employer = ArrayDimension(name: "employer", elements: ["closed", "open", "applied"])
+    static let level = ArrayDimension(name: "level", elements: ["junior", "senior"])
+    static let senior = ArrayDimension(name: "senior_levels", elements: ["senior"])
 
     /// `p[e] = values[e]` as parameters element by element.
-    static func arrayed(_ name: String, _ dimension: Dimension, _ values: [Double]) -> [Parameter] {
+    static func arrayed(_ name: String, _ dimension: ArrayDimension, _ values: [Double]) -> [Parameter] {
         zip(dimension.elements, values).map { Parameter(name: ArrayElement.name(name, [$0]), value: $1) }
     }
 
     func run(_ variables: [Variable], parameters: [Parameter] = [], arrays: [ArrayDeclaration] = [], aliases: [Alias] = [],
-             dimensions: [Dimension] = [employer, level, senior], to stop: Double = 1, dt: Double = 1) throws -> RunResult {
+             dimensions: [ArrayDimension] = [employer, level, senior], to stop: Double = 1, dt: Double = 1) throws -> RunResult {
         let definition = ModelDefinition(variables: variables, parameters: parameters, dimensions: dimensions, arrays: arrays, aliases: aliases)
         return try Compiler.compile(definition).run(RunSettings(start: 0, stop: stop, dt: dt))
     }

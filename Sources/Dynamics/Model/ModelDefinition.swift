@@ -6,13 +6,13 @@ public struct ModelDefinition: Sendable {
     public var parameters: [Parameter]
     public var tables: [Table]
     /// The dimensions arrayed variables range over.
-    public var dimensions: [Dimension]
+    public var dimensions: [ArrayDimension]
     /// Parameters and tables given element by element.
     public var arrays: [ArrayDeclaration]
     /// Other names for recorded series.
     public var aliases: [Alias]
 
-    public init(variables: [Variable] = [], parameters: [Parameter] = [], tables: [Table] = [], dimensions: [Dimension] = [],
+    public init(variables: [Variable] = [], parameters: [Parameter] = [], tables: [Table] = [], dimensions: [ArrayDimension] = [],
                 arrays: [ArrayDeclaration] = [], aliases: [Alias] = []) {
         self.variables = variables
         self.parameters = parameters

@@ -44,6 +44,13 @@ public enum AssumptionProblem: Problem, Hashable {
     case correlationOutOfRange(Double)
     case correlationWithoutSource
 
+    // Arrays.
+    case noDimensions(context: String)
+    case elementMissing(String)
+    case dimensionDeclaredTwice(String, first: SourceLocation)
+    case dimensionSize(String)
+    case aliasNotAString(String)
+
     // Model files.
     case variableWithoutUnit(context: String)
     case equationMissing(key: String, context: String)
@@ -78,6 +85,7 @@ public enum AssumptionProblem: Problem, Hashable {
     case eventOutsideRun(at: String, first: String, last: String)
     case setsVariable(String)
     case unknownParameter(String, hint: String?)
+    case unknownParameterElement(String, array: String, hint: String?)
     case reportNamesNonVariable(String, hint: String?)
     case backtestScoresNonVariable(String, hint: String?)
     case historyMissing(String, hint: String?)
@@ -122,6 +130,11 @@ public enum AssumptionProblem: Problem, Hashable {
         case .correlationOutOfRange(let rank): "a rank correlation must lie strictly between -1 and 1, not \(rank)"
         case .correlationWithoutSource: "a correlation has no 'source'"
 
+        case .noDimensions(let context): "\(context) lists no dimensions"
+        case .elementMissing(let element): "\(element) is not given"
+        case .dimensionDeclaredTwice(let name, let first): "dimension '\(name)' is declared twice (first at \(first))"
+        case .dimensionSize(let name): "dimension '\(name)' must list its elements, or give its size as a whole number from 1"
+        case .aliasNotAString(let name): "alias '\(name)' must name a variable or element as a string"
         case .variableWithoutUnit(let context): "\(context) has no 'unit'"
         case .equationMissing(let key, let context): "\(context) has no '\(key)'"
 
@@ -153,6 +166,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .eventOutsideRun(let at, let first, let last): "the event at \(at) is outside the run, \(first)–\(last)"
         case .setsVariable(let name): "'\(name)' is a variable computed by the model, not a parameter"
         case .unknownParameter(let name, _): "unknown parameter '\(name)'"
+        case .unknownParameterElement(let element, let array, _): "'\(array)' has no element '\(element)'"
         case .reportNamesNonVariable(let name, _): "the report names '\(name)', which is not a variable"
         case .backtestScoresNonVariable(let name, _): "the backtest scores '\(name)', which is not a variable"
         case .historyMissing(let file, _): "the backtest reads history/\(file), which does not exist"
@@ -195,6 +209,11 @@ public enum AssumptionProblem: Problem, Hashable {
         case .correlationNames, .correlationOutOfRange: nil
         case .correlationWithoutSource: "cite it, or write source: \"judgement: <why>\""
 
+        case .noDimensions: "list them, e.g. dimensions: [\"employer\"]"
+        case .elementMissing: "give every element a value, under elements"
+        case .dimensionDeclaredTwice: "declare each dimension once, in one model file"
+        case .dimensionSize: "e.g. employer: [\"closed\", \"open\"], or levels: 5"
+        case .aliasNotAString: "e.g. researchers_closed: \"researchers[closed]\""
         case .variableWithoutUnit: "add unit: \"…\" (e.g. \"FLOP\", \"$/year\", \"dimensionless\")"
         case .equationMissing(let key, _): "add \(key): \"…\""
 
@@ -223,6 +242,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .eventOutsideRun: "move it inside the run or remove it"
         case .setsVariable: "set one of the parameters its equation reads"
         case .unknownParameter(_, let hint): hint
+        case .unknownParameterElement(_, let array, let hint): hint ?? "see the elements of '\(array)' in base.json5"
         case .reportNamesNonVariable(_, let hint), .backtestScoresNonVariable(_, let hint), .historyMissing(_, let hint): hint
         case .historyColumnMissing(_, _, let hint): hint
         }

@@ -15,6 +15,8 @@ public struct Assumptions: Sendable {
     /// The model with base's numbers, compiled once while loading; scenarios of the same
     /// structure run on it with their own values.
     let baseModel: CompiledModel?
+    /// The dimensions the model files declare.
+    public let dimensions: [ArrayDimension]
 
     /// Scenario names: `base` first, then the others alphabetically.
     public var scenarioNames: [String] { ["base"] + scenarioFiles.keys.sorted() }
@@ -22,6 +24,12 @@ public struct Assumptions: Sendable {
 
     /// Every stock, flow and auxiliary as written, in file order.
     public var variables: [Variable] { model.flatMap(\.variables) }
+
+    /// Other names for recorded series, from every model file.
+    public var aliases: [Alias] { model.flatMap(\.aliases) }
+
+    /// Arrayed parameters and tables of base.json5.
+    var arrays: [ArrayDeclaration] { base.arrays }
 
     public static func load(_ files: AssumptionFiles) throws(DiagnosticList) -> Assumptions {
         var problems: [Diagnostic] = []
@@ -35,8 +43,21 @@ public struct Assumptions: Sendable {
             }
         }
 
-        let model = files.paths(in: "model", extension: "json5").compactMap { path in
-            parse(path).map { ModelFile.read($0, file: files.displayPath(path), problems: &problems) }
+        let modelRoots = files.paths(in: "model", extension: "json5").compactMap { path in parse(path).map { (path, $0) } }
+        // Dimensions first: any model file may range over those another declares.
+        var dimensions: [ArrayDimension] = []
+        for (path, root) in modelRoots {
+            for dimension in ModelFile.dimensions(root, file: files.displayPath(path), problems: &problems) {
+                if let first = dimensions.first(where: { $0.name == dimension.name }) {
+                    problems.append(Diagnostic(.error, AssumptionProblem.dimensionDeclaredTwice(dimension.name, first: first.origin!), at: dimension.origin))
+                } else {
+                    dimensions.append(dimension)
+                }
+            }
+        }
+        let byName = Dictionary(dimensions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let model = modelRoots.map { path, root in
+            ModelFile.read(root, file: files.displayPath(path), dimensions: byName, problems: &problems)
         }
         if model.isEmpty {
             problems.append(Diagnostic(.error, AssumptionProblem.noModelFiles(root: files.root)))
@@ -47,13 +68,15 @@ public struct Assumptions: Sendable {
             }
             throw DiagnosticList(problems)
         }
-        guard let base = ScenarioFile.read(baseRoot, file: files.displayPath("base.json5"), kind: .base, defaultName: "base", problems: &problems) else {
+        guard let base = ScenarioFile.read(baseRoot, file: files.displayPath("base.json5"), kind: .base, defaultName: "base",
+                                           dimensions: byName, problems: &problems) else {
             throw DiagnosticList(problems)
         }
         var scenarios: [String: ScenarioFile] = [:]
         for path in files.paths(in: "scenarios", extension: "json5") {
             let name = String(path.dropFirst("scenarios/".count).dropLast(".json5".count))
-            if let root = parse(path), let scenario = ScenarioFile.read(root, file: files.displayPath(path), kind: .scenario, defaultName: name, problems: &problems) {
+            if let root = parse(path), let scenario = ScenarioFile.read(root, file: files.displayPath(path), kind: .scenario, defaultName: name,
+                                                                        dimensions: byName, problems: &problems) {
                 if name == "base" || name == "backtest" {
                     problems.append(Diagnostic(.error, AssumptionProblem.reservedScenarioName(name), at: scenario.location))
                 }
@@ -61,7 +84,8 @@ public struct Assumptions: Sendable {
             }
         }
         let backtest = parse("backtest.json5").flatMap {
-            ScenarioFile.read($0, file: files.displayPath("backtest.json5"), kind: .backtest, defaultName: "backtest", problems: &problems)
+            ScenarioFile.read($0, file: files.displayPath("backtest.json5"), kind: .backtest, defaultName: "backtest", dimensions: byName,
+                              problems: &problems)
         }
         var history: [String: HistoryTable] = [:]
         for path in files.paths(in: "history", extension: "csv") {
@@ -76,7 +100,7 @@ public struct Assumptions: Sendable {
         }
 
         let assumptions = Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
-                                      report: report, history: history, warnings: [], baseModel: nil)
+                                      report: report, history: history, warnings: [], baseModel: nil, dimensions: dimensions)
         var validator = Validator(assumptions: assumptions)
         validator.run(reportReferences: reportReferences)
         problems += validator.problems
@@ -84,7 +108,8 @@ public struct Assumptions: Sendable {
         problems = problems.filter(\.isError)
         if !problems.isEmpty { throw DiagnosticList(problems + warnings) }
         return Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
-                           report: report, history: history, warnings: DiagnosticList(warnings).diagnostics, baseModel: validator.baseModel)
+                           report: report, history: history, warnings: DiagnosticList(warnings).diagnostics, baseModel: validator.baseModel,
+                           dimensions: dimensions)
     }
 
     /// The scenario file called `name` (`base`, `backtest` or one of `scenarios/`).
@@ -96,9 +121,9 @@ public struct Assumptions: Sendable {
         }
     }
 
-    /// Names of every variable, parameter and table.
+    /// Names of every variable, parameter and table (arrays by their own name).
     var allNames: [String] {
-        variables.map(\.name) + base.parameters.map(\.name) + base.tables.map(\.table.name)
+        variables.map(\.name) + base.parameters.map { $0.element?.array ?? $0.name } + base.tables.map(\.table.name) + arrays.map(\.name)
     }
 }
 

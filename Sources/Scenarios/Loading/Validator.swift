@@ -14,6 +14,20 @@ struct Validator {
 
     private var parameters: [ParameterSpec] { assumptions.base.parameters }
     private var parameterNames: [String] { parameters.map(\.name) }
+    /// Parameter names as a modeller writes them: arrays by their own name.
+    private var writtenParameterNames: [String] { Array(Set(parameters.map { $0.element?.array ?? $0.name })).sorted() }
+
+    /// Every name a series can be asked for by: variables, arrays, their elements, aliases.
+    private var seriesNames: Set<String> {
+        var names = Set(assumptions.variables.map(\.name) + assumptions.aliases.map(\.name))
+        let dimensions = Dictionary(assumptions.dimensions.map { ($0.name, $0.elements) }, uniquingKeysWith: { a, _ in a })
+        for variable in assumptions.variables where !variable.dimensions.isEmpty {
+            for tuple in ElementKeys.tuples(variable.dimensions.map { dimensions[$0] ?? [] }) {
+                names.insert(ArrayElement.name(variable.name, tuple))
+            }
+        }
+        return names
+    }
 
     mutating func run(reportReferences: [String: SourceLocation]) {
         checkTime()
@@ -25,8 +39,8 @@ struct Validator {
             checkScenario(backtest)
             checkScores(backtest)
         }
-        let variables = Set(assumptions.variables.map(\.name))
-        for (name, location) in reportReferences.sorted(by: { $0.value < $1.value }) where !variables.contains(name) {
+        let variables = seriesNames
+        for (name, location) in reportReferences.sorted(by: { $0.value < $1.value }) where !variables.contains(ArrayElement.canonical(name)) {
             problems.append(Diagnostic(.error, AssumptionProblem.reportNamesNonVariable(name, hint: Suggestion.hint(for: name, in: variables)),
                                        at: location))
         }
@@ -64,7 +78,8 @@ struct Validator {
         do {
             let model = try Compiler.compile(ModelBuilder.definition(variables: variables,
                                                             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, location: $0.nameLocation) },
-                                                            tables: tables, events: []))
+                                                            tables: tables, events: [], dimensions: assumptions.dimensions,
+                                                            arrays: assumptions.arrays, aliases: assumptions.aliases))
             baseModel = model
             let graph = DependencyGraph(model)
             for loop in assumptions.report.loops {
@@ -97,25 +112,38 @@ struct Validator {
     private mutating func checkUsage() {
         var referenced: Set<String> = []
         for variable in assumptions.variables {
-            guard let expression = variable.equation.parsed else { continue }
-            expression.visit { node in
-                switch node.kind {
-                case .name(let name): referenced.insert(name)
-                case .call(let name, _): referenced.insert(name)
-                default: break
+            for expression in ([variable.equation] + variable.elementEquations.map(\.equation)).compactMap(\.parsed) {
+                expression.visit { node in
+                    switch node.kind {
+                    case .name(let name), .subscript(let name, _): referenced.insert(name)
+                    case .call(let name, _): referenced.insert(name)
+                    default: break
+                    }
                 }
             }
         }
         let defined = Set(assumptions.allNames).union(Compiler.reservedNames).union(Builtin.allCases.map(\.rawValue))
+            .union(assumptions.dimensions.map(\.name)).union(["lookup", "sum", "prod", "mean", "stddev", "size", "rank"])
         let undefined = referenced.subtracting(defined)
-        for parameter in parameters where !referenced.contains(parameter.name) {
+        var reported: Set<String> = []
+        for parameter in parameters where !referenced.contains(parameter.element?.array ?? parameter.name) {
+            // An arrayed parameter is used or not as a whole.
+            guard reported.insert(parameter.element?.array ?? parameter.name).inserted else { continue }
+            let parameter = parameter.element.map { element in
+                var spec = parameter
+                spec.name = element.array
+                spec.nameLocation = spec.arrayLocation ?? spec.nameLocation
+                return spec
+            } ?? parameter
             if let intended = Suggestion.closest(to: parameter.name, in: undefined) {
                 problems.append(Diagnostic(.error, AssumptionProblem.parameterUnusedButNear(parameter.name, intended: intended), at: parameter.nameLocation))
             } else {
                 problems.append(Diagnostic(.warning, AssumptionProblem.parameterUnused(parameter.name), at: parameter.nameLocation))
             }
         }
-        for table in assumptions.base.tables where !referenced.contains(table.table.name) {
+        let arrayedTables = Set(assumptions.arrays.map(\.name))
+        for table in assumptions.base.tables where !referenced.contains(table.table.name)
+            && !arrayedTables.contains(where: { table.table.name.hasPrefix($0 + "[") && referenced.contains($0) }) {
             problems.append(Diagnostic(.warning, AssumptionProblem.tableUnused(table.table.name), at: table.table.origin))
         }
     }
@@ -160,19 +188,27 @@ struct Validator {
     }
 
     private mutating func checkSettable(_ entry: SetEntry) {
-        if parameterNames.contains(entry.name) { return }
-        if assumptions.variables.contains(where: { $0.name == entry.name }) {
+        let structure = ModelStructure(assumptions)
+        let index = Dictionary(parameterNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        if structure.parameterNames(for: entry.name, among: index) != nil { return }
+        if let element = ArrayElement(parsing: entry.name), let elements = structure.elements(ofParameter: element.array) {
+            let known = elements.compactMap { ArrayElement(parsing: $0)?.elements.joined(separator: ",") }
+            let written = element.elements.joined(separator: ",")
+            problems.append(Diagnostic(.error, AssumptionProblem.unknownParameterElement(written, array: element.array,
+                                                                                         hint: Suggestion.hint(for: written, in: known)),
+                                       at: entry.location))
+        } else if seriesNames.contains(entry.name) {
             problems.append(Diagnostic(.error, AssumptionProblem.setsVariable(entry.name), at: entry.location))
         } else {
-            problems.append(Diagnostic(.error, AssumptionProblem.unknownParameter(entry.name, hint: Suggestion.hint(for: entry.name, in: parameterNames)),
+            problems.append(Diagnostic(.error, AssumptionProblem.unknownParameter(entry.name, hint: Suggestion.hint(for: entry.name, in: writtenParameterNames)),
                                        at: entry.location))
         }
     }
 
     private mutating func checkScores(_ backtest: ScenarioFile) {
-        let variables = Set(assumptions.variables.map(\.name))
+        let variables = seriesNames
         for score in backtest.scores {
-            if !variables.contains(score.series) {
+            if !variables.contains(ArrayElement.canonical(score.series)) {
                 problems.append(Diagnostic(.error, AssumptionProblem.backtestScoresNonVariable(score.series, hint: Suggestion.hint(for: score.series, in: variables)),
                                            at: score.location))
             }

@@ -24,6 +24,12 @@ public struct CompiledScenario: Sendable {
         for (k, parameter) in model.parameters.enumerated() {
             targets[parameter.provenance.userName(parameter.name), default: []].append(k)
         }
+        // An arrayed parameter's own name sets every element.
+        for array in scenario.structure.arrays {
+            guard let elements = scenario.structure.elements(ofParameter: array.name) else { continue }
+            let all = elements.flatMap { targets[$0] ?? [] }
+            if !all.isEmpty { targets[array.name] = all }
+        }
         self.targets = targets
     }
 
@@ -37,7 +43,7 @@ public struct CompiledScenario: Sendable {
     public func parameterValues(_ overrides: [Override]) -> [Double] {
         var values = model.defaultParameterValues
         for override in overrides {
-            for k in targets[override.name] ?? [] { values[k] = override.value }
+            for k in targets[ArrayElement.canonical(override.name)] ?? [] { values[k] = override.value }
         }
         return values
     }

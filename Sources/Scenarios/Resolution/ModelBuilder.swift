@@ -12,9 +12,10 @@ enum ModelBuilder {
         var location: SourceLocation?
     }
 
-    static func definition(variables: [Variable], parameters: [Number], tables: [Table],
-                           events: [ResolvedEvent]) -> ModelDefinition {
-        var definition = ModelDefinition(variables: variables, parameters: [], tables: tables)
+    static func definition(variables: [Variable], parameters: [Number], tables: [Table], events: [ResolvedEvent],
+                           dimensions: [ArrayDimension] = [], arrays: [ArrayDeclaration] = [], aliases: [Alias] = []) -> ModelDefinition {
+        var definition = ModelDefinition(variables: variables, parameters: [], tables: tables, dimensions: dimensions, arrays: arrays,
+                                         aliases: aliases)
         let timed = Dictionary(grouping: events, by: \.parameter)
         for parameter in parameters {
             let value = parameter.value

@@ -14,6 +14,7 @@ public enum ResolutionProblem: Problem, Hashable {
     case overridesNotAnObject(origin: String, found: String)
     case scenarioNotAString
     case overrideNotANumber(String, origin: String, found: String)
+    case unknownElement(String, array: String, origin: String, hint: String?)
 
     public var message: String {
         switch self {
@@ -29,6 +30,7 @@ public enum ResolutionProblem: Problem, Hashable {
         case .overridesNotAnObject(let origin, let found): "\(origin) must be one JSON object of parameter values, not \(found)"
         case .scenarioNotAString: "\"scenario\" must be a string"
         case .overrideNotANumber(let name, let origin, let found): "the value of '\(name)' in \(origin) must be a finite number, not \(found)"
+        case .unknownElement(let element, let array, let origin, _): "'\(array)' has no element '\(element)' (in \(origin))"
         }
     }
 
@@ -43,6 +45,7 @@ public enum ResolutionProblem: Problem, Hashable {
         case .outsideRange, .scenarioNotAString: nil
         case .overridesNotAnObject: "e.g. {\"hardware_growth\": 1.3}"
         case .overrideNotANumber(let name, _, _): "e.g. {\"\(name)\": 1.3}"
+        case .unknownElement(_, let array, _, let hint): hint ?? "see `forecast list parameters` for the elements of '\(array)'"
         }
     }
 }

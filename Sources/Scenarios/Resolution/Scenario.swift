@@ -17,6 +17,40 @@ public struct Override: Hashable, Sendable {
     }
 }
 
+/// What every scenario of an assumptions folder shares: the model's variables, its dimensions
+/// and aliases, and which parameters and tables of base are arrays.
+public struct ModelStructure: Sendable {
+    public let variables: [Variable]
+    public let dimensions: [ArrayDimension]
+    public let arrays: [ArrayDeclaration]
+    public let aliases: [Alias]
+
+    init(_ assumptions: Assumptions) {
+        variables = assumptions.variables
+        dimensions = assumptions.dimensions
+        arrays = assumptions.arrays
+        aliases = assumptions.aliases
+    }
+
+    /// The parameters a written name stands for: every element of an arrayed parameter, one
+    /// element (`p[open]`, any spacing), or a scalar; nil when it names none of them. With
+    /// `index`, names not among the scenario's parameters count as unknown.
+    public func parameterNames(for written: String, among index: [String: Int]? = nil) -> [String]? {
+        if let elements = elements(ofParameter: written) { return elements }
+        let name = ArrayElement.canonical(written)
+        if let index { return index[name] != nil ? [name] : nil }
+        return [name]
+    }
+
+    /// The elements of the arrayed parameter `name`, in order; nil when it is not one.
+    public func elements(ofParameter name: String) -> [String]? {
+        guard let declaration = arrays.first(where: { $0.name == name }) else { return nil }
+        let lists = declaration.dimensions.map { dimension in dimensions.first { $0.name == dimension }?.elements ?? [] }
+        return lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
+            .map { ArrayElement.name(name, $0) }
+    }
+}
+
 /// A parameter as a scenario resolves it.
 public struct ResolvedParameter: Hashable, Sendable {
     public var name: String
@@ -29,6 +63,8 @@ public struct ResolvedParameter: Hashable, Sendable {
     public var note: String?
     /// The scenario file (or override) that last changed the value; nil when it is base's.
     public var setBy: String?
+    /// For an element of an arrayed parameter, which one.
+    public var element: ArrayElement? = nil
     public var isJudgement: Bool { source?.lowercased().hasPrefix("judgement") ?? false }
 }
 
@@ -50,7 +86,9 @@ public struct Scenario: Sendable {
     public let events: [ResolvedEvent]
     public let settings: RunSettings
     public let overrides: [Override]
-    public let variables: [Variable]
+    /// The model files' variables, dimensions and aliases, and base's arrays.
+    public let structure: ModelStructure
+    public var variables: [Variable] { structure.variables }
     /// Parameter values and events as the files give them, before overrides: what the digest covers.
     let fileValues: [Double]
     let fileEvents: [ResolvedEvent]
@@ -89,19 +127,26 @@ public struct Scenario: Sendable {
 
         var parameters = assumptions.base.parameters.map {
             ResolvedParameter(name: $0.name, value: $0.value, low: $0.low, high: $0.high, distribution: $0.distribution,
-                              unit: $0.unit, source: $0.source, note: $0.note, setBy: nil)
+                              unit: $0.unit, source: $0.source, note: $0.note, setBy: nil, element: $0.element)
         }
         let index = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         var tables = assumptions.base.tables.map(\.table)
         var events: [String: [Quarter: Double]] = [:]
         var timeSpec = assumptions.base.time
+        let structure = ModelStructure(assumptions)
         for link in chain.dropFirst() {
-            for entry in link.set { if let k = index[entry.name] { parameters[k].value = entry.value; parameters[k].setBy = link.name } }
+            for entry in link.set {
+                for name in structure.parameterNames(for: entry.name) ?? [] {
+                    if let k = index[name] { parameters[k].value = entry.value; parameters[k].setBy = link.name }
+                }
+            }
             for replacement in link.tables {
                 if let k = tables.firstIndex(where: { $0.name == replacement.table.name }) { tables[k] = replacement.table }
             }
             for event in link.events {
-                for entry in event.set { events[entry.name, default: [:]][event.at] = entry.value }
+                for entry in event.set {
+                    for name in structure.parameterNames(for: entry.name) ?? [] { events[name, default: [:]][event.at] = entry.value }
+                }
             }
             if let time = link.time { timeSpec = merge(timeSpec, time) }
         }
@@ -115,7 +160,7 @@ public struct Scenario: Sendable {
         let baseTables = assumptions.base.tables.map(\.table)
         return Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
                         tables: tables, events: flattened, settings: settings, overrides: [],
-                        variables: assumptions.variables, fileValues: parameters.map(\.value), fileEvents: flattened,
+                        structure: structure, fileValues: parameters.map(\.value), fileEvents: flattened,
                         baseModel: flattened.isEmpty && tables == baseTables ? assumptions.baseModel : nil)
     }
 
@@ -124,28 +169,47 @@ public struct Scenario: Sendable {
     /// (errors); a value outside the parameter's range (a warning). The one check every route
     /// that takes overrides uses: `--set`, `--stdin`, batch lines, exports.
     public func validate(_ overrides: [Override]) -> [Diagnostic] {
-        overrides.compactMap { override -> Diagnostic? in
+        overrides.flatMap { override -> [Diagnostic] in
             let at = override.location
-            guard let parameter = parameter(override.name) else {
-                if variables.contains(where: { $0.name == override.name }) {
-                    return Diagnostic(.error, ResolutionProblem.variableNotParameter(override.name, origin: override.origin), at: at)
+            guard let names = structure.parameterNames(for: override.name, among: parameterIndex) else {
+                if let element = ArrayElement(parsing: override.name), let elements = structure.elements(ofParameter: element.array) {
+                    let known = elements.compactMap { ArrayElement(parsing: $0)?.elements.joined(separator: ",") }
+                    let written = element.elements.joined(separator: ",")
+                    return [Diagnostic(.error, ResolutionProblem.unknownElement(written, array: element.array, origin: override.origin,
+                                                                                hint: Suggestion.hint(for: written, in: known)), at: at)]
                 }
-                return Diagnostic(.error, ResolutionProblem.unknownParameter(override.name, origin: override.origin,
-                                                                             hint: Suggestion.hint(for: override.name, in: parameterNames)),
-                                  at: at)
+                if variables.contains(where: { $0.name == override.name }) || structure.aliases.contains(where: { $0.name == override.name }) {
+                    return [Diagnostic(.error, ResolutionProblem.variableNotParameter(override.name, origin: override.origin), at: at)]
+                }
+                return [Diagnostic(.error, ResolutionProblem.unknownParameter(override.name, origin: override.origin,
+                                                                              hint: Suggestion.hint(for: override.name, in: writtenParameterNames)),
+                                   at: at)]
             }
             guard override.value.isFinite else {
-                return Diagnostic(.error, ResolutionProblem.nonFiniteOverride(override.name, origin: override.origin, value: override.value), at: at)
+                return [Diagnostic(.error, ResolutionProblem.nonFiniteOverride(override.name, origin: override.origin, value: override.value), at: at)]
             }
-            if parameter.distribution == .fixed, parameter.low == parameter.high {
-                return Diagnostic(.error, ResolutionProblem.definitionNotParameter(override.name, origin: override.origin), at: at)
+            var problems: [Diagnostic] = []
+            for name in names {
+                let parameter = parameters[parameterIndex[name]!]
+                if parameter.distribution == .fixed, parameter.low == parameter.high {
+                    problems.append(Diagnostic(.error, ResolutionProblem.definitionNotParameter(name, origin: override.origin), at: at))
+                } else if let low = parameter.low, let high = parameter.high, override.value < low || override.value > high {
+                    problems.append(Diagnostic(.warning, ResolutionProblem.outsideRange(name, origin: override.origin, value: override.value,
+                                                                                       low: low, high: high), at: at))
+                }
             }
-            if let low = parameter.low, let high = parameter.high, override.value < low || override.value > high {
-                return Diagnostic(.warning, ResolutionProblem.outsideRange(override.name, origin: override.origin, value: override.value,
-                                                                           low: low, high: high), at: at)
-            }
-            return nil
+            return problems
         }
+    }
+
+    /// Where each parameter is in `parameters`.
+    var parameterIndex: [String: Int] {
+        Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Parameter names as a modeller writes them: arrays by their own name.
+    private var writtenParameterNames: [String] {
+        Array(Set(parameters.map { $0.element?.array ?? $0.name }))
     }
 
     /// This scenario with `overrides` written into its numbers: each overridden parameter takes
@@ -154,21 +218,21 @@ public struct Scenario: Sendable {
     func applying(_ overrides: [Override]) -> Scenario {
         guard !overrides.isEmpty else { return self }
         var parameters = self.parameters
-        let index = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let index = parameterIndex
         var overridden: Set<String> = []
-        for override in overrides {
-            guard let k = index[override.name], override.value.isFinite else { continue }
-            parameters[k].value = override.value
-            parameters[k].setBy = override.origin
-            overridden.insert(override.name)
+        for override in overrides where override.value.isFinite {
+            for name in structure.parameterNames(for: override.name, among: index) ?? [] {
+                let k = index[name]!
+                parameters[k].value = override.value
+                parameters[k].setBy = override.origin
+                overridden.insert(name)
+            }
         }
         let events = self.events.filter { !overridden.contains($0.parameter) }
         return Scenario(name: name, description: description, chain: chain, parameters: parameters, tables: tables, events: events,
-                        settings: settings, overrides: overrides, variables: variables, fileValues: fileValues, fileEvents: fileEvents,
+                        settings: settings, overrides: overrides, structure: structure, fileValues: fileValues, fileEvents: fileEvents,
                         baseModel: events.isEmpty ? baseModel : nil)
     }
-
-    private var parameterNames: [String] { parameters.map(\.name) }
 
     private static func flatten(_ events: [String: [Quarter: Double]]) -> [ResolvedEvent] {
         events.keys.sorted().flatMap { parameter in
@@ -197,7 +261,8 @@ public struct Scenario: Sendable {
     /// The model with this scenario's numbers, ready for the compiler.
     public var definition: ModelDefinition {
         ModelBuilder.definition(variables: variables, parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit) },
-                               tables: tables, events: events)
+                               tables: tables, events: events, dimensions: structure.dimensions, arrays: structure.arrays,
+                               aliases: structure.aliases)
     }
 
     public func parameter(_ name: String) -> ResolvedParameter? { parameters.first { $0.name == name } }

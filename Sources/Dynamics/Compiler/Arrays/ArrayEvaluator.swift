@@ -9,7 +9,7 @@
 /// `mean`, …) a bare array, `*` and an unbound dimension keep their axis, and operands over
 /// different dimensions form a cross product.
 struct ArrayEvaluator {
-    let dimensions: [String: Dimension]
+    let dimensions: [String: ArrayDimension]
     /// Arrayed variables, parameters and tables, with their dimensions.
     let arrays: [String: [String]]
     /// Arrayed tables among `arrays`, and scalar tables.
@@ -29,7 +29,7 @@ struct ArrayEvaluator {
         func element(of dimension: String) -> String? { order.first { $0.dimension == dimension }?.element }
     }
 
-    init(dimensions: [Dimension], arrays: [String: [String]], tables: Set<String>, scalars: Set<String>) {
+    init(dimensions: [ArrayDimension], arrays: [String: [String]], tables: Set<String>, scalars: Set<String>) {
         self.dimensions = Dictionary(dimensions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.arrays = arrays
         self.tables = tables
@@ -87,7 +87,7 @@ struct ArrayEvaluator {
 
     // MARK: - Names
 
-    /// A bare name: a scalar, a dimension's position, `Dimension.element`, or an array (its
+    /// A bare name: a scalar, a dimension's position, `dimension.element`, or an array (its
     /// current element, or inside an array function all of it).
     private mutating func reference(_ name: String, at position: SourcePosition, _ context: Context,
                                     inArrayFunction: Bool) -> ArrayValue? {
@@ -119,7 +119,7 @@ struct ArrayEvaluator {
         return .scalar(Expression(.name(name), at: position))
     }
 
-    /// `Dimension.element` as (dimension, position), when `name` is one.
+    /// `dimension.element` as (dimension, position), when `name` is one.
     private func dottedElement(_ name: String) -> (String, Int)? {
         guard let dot = name.firstIndex(of: ".") else { return nil }
         let prefix = String(name[..<dot]), suffix = String(name[name.index(after: dot)...])

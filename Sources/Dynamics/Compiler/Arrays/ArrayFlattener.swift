@@ -9,7 +9,7 @@ struct ArrayFlattener {
     private let definition: ModelDefinition
     private var evaluator: ArrayEvaluator
     private(set) var problems: [Diagnostic] = []
-    private let dimensions: [String: Dimension]
+    private let dimensions: [String: ArrayDimension]
     private let variableDimensions: [String: [String]]
 
     init(_ definition: ModelDefinition) {

@@ -104,7 +104,7 @@ extension ArrayEvaluator {
         }
     }
 
-    private mutating func selectIndex(_ expression: Expression, along target: Dimension, of array: String, _ context: Context,
+    private mutating func selectIndex(_ expression: Expression, along target: ArrayDimension, of array: String, _ context: Context,
                                       inArrayFunction: Bool) -> Selection? {
         let position = expression.position
         switch expression.kind {
@@ -142,7 +142,7 @@ extension ArrayEvaluator {
     }
 
     /// The position (from 0) an index names: a whole number from 1, or an element's name.
-    private mutating func elementIndex(_ expression: Expression, in target: Dimension, _ context: Context) -> Int? {
+    private mutating func elementIndex(_ expression: Expression, in target: ArrayDimension, _ context: Context) -> Int? {
         switch expression.kind {
         case .number(let value):
             guard value == value.rounded(), value >= 1, value <= Double(target.elements.count) else {

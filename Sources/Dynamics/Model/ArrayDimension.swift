@@ -1,7 +1,9 @@
+import Foundation
+
 /// A named, ordered list of elements that variables range over (Vensim subscripts, XMILE 1.0
 /// §3.7.1 arrays): `employer: [closed, open, applied, academia]`. A dimension declared by its
 /// size has the elements `1`, `2`, … and is *indexed*.
-public struct Dimension: Hashable, Sendable {
+public struct ArrayDimension: Hashable, Sendable {
     public var name: String
     public var elements: [String]
     /// Declared by a size rather than by element names.
@@ -16,8 +18,8 @@ public struct Dimension: Hashable, Sendable {
     }
 
     /// A dimension of `size` elements named `1` … `size`.
-    public static func indexed(_ name: String, size: Int, origin: SourceLocation? = nil) -> Dimension {
-        Dimension(name: name, elements: (1...max(1, size)).map(String.init), isIndexed: true, origin: origin)
+    public static func indexed(_ name: String, size: Int, origin: SourceLocation? = nil) -> ArrayDimension {
+        ArrayDimension(name: name, elements: (1...max(1, size)).map(String.init), isIndexed: true, origin: origin)
     }
 
     /// The position (from 0) of the element called `name`.
@@ -65,6 +67,21 @@ public struct ArrayElement: Hashable, Sendable {
 
     public static func name(_ array: String, _ elements: [String]) -> String {
         "\(array)[\(elements.joined(separator: ","))]"
+    }
+
+    /// `name` read as an element, `p[ a , b ]` as `p` with `a`, `b`; nil for a plain name.
+    public init?(parsing name: String) {
+        guard let open = name.firstIndex(of: "["), name.hasSuffix("]") else { return nil }
+        let array = name[..<open].trimmingCharacters(in: .whitespaces)
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let elements = inside.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !array.isEmpty, !elements.contains(where: \.isEmpty) else { return nil }
+        self.init(array: array, elements: elements)
+    }
+
+    /// `name` as outputs and flattened models write it: `p[a,b]` for any spacing, a plain name as is.
+    public static func canonical(_ name: String) -> String {
+        ArrayElement(parsing: name)?.name ?? name.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -1,0 +1,40 @@
+import Dynamics
+
+/// The clock: `time: { start: "2025Q1", end: "2035Q4", step: 0.0625, method: "rk4", unit: "year" }`.
+struct TimeSpec {
+    var start: (value: Double, location: SourceLocation)?
+    var end: (value: Double, location: SourceLocation)?
+    var step: Double?
+    var method: IntegrationMethod?
+    var location: SourceLocation
+
+    static func read(_ reader: ObjectReader, problems: inout [Diagnostic]) -> TimeSpec {
+        reader.rejectUnknownKeys(["start", "end", "step", "method", "unit"], problems: &problems)
+        var spec = TimeSpec(location: reader.location)
+        func time(_ key: String) -> (Double, SourceLocation)? {
+            guard let found = reader.value[key] else { return nil }
+            if let label = found.string {
+                guard let quarter = Quarter(label) else {
+                    problems.append(Diagnostic(.error, AssumptionProblem.badQuarter(key: key, label: label), at: reader.location(of: found)))
+                    return nil
+                }
+                return (quarter.time, reader.location(of: found))
+            }
+            return reader.number(key, problems: &problems).map { ($0, reader.location(of: found)) }
+        }
+        spec.start = time("start")
+        spec.end = time("end")
+        spec.step = reader.number("step", problems: &problems)
+        if let method = reader.string("method", problems: &problems) {
+            spec.method = IntegrationMethod(rawValue: method.lowercased())
+            if spec.method == nil {
+                problems.append(Diagnostic(.error, AssumptionProblem.unknownMethod(method, hint: Suggestion.hint(for: method, in: IntegrationMethod.allCases.map(\.rawValue))),
+                                           at: reader.location(of: reader.value["method"]!)))
+            }
+        }
+        if let unit = reader.string("unit", problems: &problems), unit != "year" {
+            problems.append(Diagnostic(.error, AssumptionProblem.timeUnit(unit), at: reader.location(of: reader.value["unit"]!)))
+        }
+        return spec
+    }
+}
