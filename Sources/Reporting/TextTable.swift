@@ -53,8 +53,31 @@ public struct TextTable {
     /// Units as shown in a header: `dimensionless` is `-`.
     static func shortUnit(_ unit: String) -> String { unit == "dimensionless" ? "-" : unit }
 
-    /// Splits a snake_case name into lines of at most `limit` characters, breaking after underscores.
+    /// Splits a name into lines of at most `limit` characters: a snake_case name after its
+    /// underscores, an element's subscript (`pay[closed,senior]`) before its `[` and after its commas.
     func wrap(_ name: String, _ limit: Int) -> [String] {
+        guard let open = name.firstIndex(of: "["), open != name.startIndex else { return wrapWords(name, limit) }
+        var lines = wrapWords(String(name[..<open]), limit)
+        var pieces: [String] = [], piece = ""
+        for character in name[open...] {
+            piece.append(character)
+            if character == "," {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        for piece in pieces {
+            if let last = lines.last, last.count + piece.count <= limit {
+                lines[lines.count - 1] = last + piece
+            } else {
+                lines += wrapWords(piece, limit)
+            }
+        }
+        return lines
+    }
+
+    private func wrapWords(_ name: String, _ limit: Int) -> [String] {
         var lines: [String] = [], current = ""
         for part in name.split(separator: "_", omittingEmptySubsequences: false).enumerated().map({ $0.offset == 0 ? String($0.element) : "_" + $0.element }) {
             if current.count + part.count > limit, !current.isEmpty {

@@ -10,6 +10,9 @@ struct EquationTranslator {
     /// Graphical functions that can be called as `f(x)`, standalone or held by a variable, by
     /// canonical name, with their engine table names.
     var tables: [String: String]
+    /// Arrayed variables whose elements each have a graphical function, with the name of their
+    /// array of tables (`LOOKUP(c[a], x)` reads the table of `c[a]`).
+    var arrayedTables: [String: String] = [:]
     /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
     var startValue: StartValue
     /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
@@ -32,6 +35,8 @@ struct EquationTranslator {
             if XMILEFunction.constants.contains(name) {
                 return Expression(.call(name, []), at: at)
             }
+            // Stella's NAN, which it writes for elements a model leaves undefined.
+            if name == "nan" { return Expression(.number(.nan), at: at) }
             return expression
         case .unary(let op, let operand):
             return Expression(.unary(op, translate(operand, origin: origin)), at: at)
@@ -90,6 +95,18 @@ struct EquationTranslator {
         }
 
         if case .lookup = function.translation {
+            // An element of an array of graphical functions: the engine picks the element's table.
+            switch arguments[0].kind {
+            case .subscript(let variable, let indices) where arrayedTables[variable] != nil:
+                let element = translate(Expression(.subscript(variable, indices), at: arguments[0].position), origin: origin)
+                guard case .subscript(_, let translated) = element.kind else { return zero }
+                return Expression(.call("lookup", [Expression(.subscript(arrayedTables[variable]!, translated), at: element.position),
+                                                   translate(arguments[1], origin: origin)]), at: at)
+            case .name(let variable) where arrayedTables[variable] != nil:
+                return Expression(.call("lookup", [Expression(.name(arrayedTables[variable]!), at: arguments[0].position),
+                                                   translate(arguments[1], origin: origin)]), at: at)
+            default: break
+            }
             guard case .name(let tableName) = arguments[0].kind, let table = tables[tableName] else {
                 report(.unknownFunction("lookup", hint: "the first argument of LOOKUP must name a graphical function"), at, origin)
                 return zero
@@ -121,6 +138,8 @@ struct EquationTranslator {
             return Self.truncatedRemainder(args[0], args[1], at: at)
         case .lookup:
             return zero
+        case .array(let function):
+            return Expression(.call(function, args), at: at)
         }
     }
 

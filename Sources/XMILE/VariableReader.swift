@@ -19,23 +19,32 @@ struct VariableReader {
     struct Output {
         var variables: [Variable] = []
         var tables: [Table] = []
+        /// Tables given element by element: the per-element graphical functions of arrays.
+        var arrays: [ArrayDeclaration] = []
         var displayNames: [String: String] = [:]
     }
 
-    private enum Kind: String { case stock, flow, aux, gf }
+    /// Arrayed variables whose graphical functions are an array of tables, with that array's name.
+    private var arrayedTables: [String: String] = [:]
 
-    private struct Declaration {
+    enum Kind: String { case stock, flow, aux, gf }
+
+    struct Declaration {
         var kind: Kind
         var element: XMLElementNode
         var name: String
         var display: String
     }
 
-    init(file: String?, nonNegative: NonNegative, vensimArithmetic: Bool, settings: RunSettings) {
+    /// Elements of each dimension the file declares, by canonical name.
+    let dimensions: [String: [String]]
+
+    init(file: String?, nonNegative: NonNegative, vensimArithmetic: Bool, settings: RunSettings, dimensions: [ArrayDimension] = []) {
         self.file = file
         self.nonNegative = nonNegative
         self.vensimArithmetic = vensimArithmetic
         self.settings = settings
+        self.dimensions = Dictionary(dimensions.map { ($0.name, $0.elements) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The engine name of the table holding the graphical function of the variable or
@@ -67,10 +76,35 @@ struct VariableReader {
 
         let dynamic = declarations.filter { $0.kind != .gf }
         var parsed: [String: Dynamics.Expression] = [:]
+        var parsedElements: [String: [(elements: [String], eqn: XMLElementNode?, expression: Dynamics.Expression?, node: XMLElementNode)]] = [:]
         let allNames = Set(declarations.map(\.name))
         for declaration in dynamic {
             checkSupported(declaration)
-            if let expression = equation(of: declaration, variables: allNames) {
+            if let list = constantList(of: declaration) {
+                parsedElements[declaration.name] = list
+                continue
+            }
+            // Vensim's export writes one <eqn> after another, one per element, without <element>.
+            let equations = declaration.element.children(named: "eqn")
+            let tuples = elementTuples(of: declaration)
+            if equations.count > 1, equations.count == tuples.count {
+                parsedElements[declaration.name] = zip(tuples, equations).map { tuple, eqn in
+                    (tuple, eqn, parse(eqn, of: declaration, variables: allNames), declaration.element)
+                }
+                continue
+            }
+            let elements = elementNodes(of: declaration)
+            if !elements.isEmpty {
+                var found: [(elements: [String], eqn: XMLElementNode?, expression: Dynamics.Expression?, node: XMLElementNode)] = []
+                for (chosen, node) in elements {
+                    let eqn = node.child("eqn")
+                    let expression = eqn.flatMap { parse($0, of: declaration, variables: allNames, optional: node.child("gf") != nil) }
+                    found.append((chosen, eqn, expression, node))
+                }
+                parsedElements[declaration.name] = found
+            }
+            if elements.isEmpty || declaration.element.child("eqn") != nil,
+               let expression = equation(of: declaration, variables: allNames) {
                 parsed[declaration.name] = expression
             }
         }
@@ -82,20 +116,60 @@ struct VariableReader {
                 ownTables[declaration.name] = table
             }
         }
+        // Per-element graphical functions: a table per element, and the variable's tables an array.
+        var elementTables: [String: String] = [:]
+        for declaration in dynamic where declaration.kind != .stock {
+            for element in parsedElements[declaration.name] ?? [] {
+                guard let gf = element.node.child("gf") else { continue }
+                let name = ArrayElement.name(declaration.name, element.elements)
+                let table = ArrayElement.name(Self.tableName(for: declaration.name), element.elements)
+                if var found = graphicalFunction(gf, name: table, display: "\(declaration.display)[\(element.elements.joined(separator: ","))]") {
+                    found.provenance = .graphicalFunction(owner: name)
+                    output.tables.append(found)
+                    elementTables[name] = table
+                }
+            }
+            if parsedElements[declaration.name]?.contains(where: { $0.node.child("gf") != nil }) == true {
+                output.arrays.append(ArrayDeclaration(name: Self.tableName(for: declaration.name), dimensions: dimensionNames(of: declaration)))
+                arrayedTables[declaration.name] = Self.tableName(for: declaration.name)
+            }
+        }
         let auxiliaries = dynamic.filter { $0.kind == .aux && $0.element.child("gf") == nil }.map(\.name)
         let startValue = StartValue(equations: parsed.filter { auxiliaries.contains($0.key) },
                                     start: settings.start, stop: settings.stop, dt: settings.dt)
         var translator = EquationTranslator(variables: Set(dynamic.map(\.name)),
                                             tables: tables.merging(ownTables) { standalone, _ in standalone },
-                                            startValue: startValue, vensimArithmetic: vensimArithmetic)
+                                            arrayedTables: arrayedTables, startValue: startValue, vensimArithmetic: vensimArithmetic)
         let variableNames = Set(dynamic.map(\.name))
         for declaration in dynamic {
-            guard let eqn = declaration.element.child("eqn"), let expression = parsed[declaration.name] else { continue }
-            let origin = eqn.textLocation(in: file)
-            var translated = translator.translate(expression, origin: origin)
-            if declaration.element.child("gf") != nil {
-                guard let table = ownTables[declaration.name] else { continue }
-                translated = Dynamics.Expression(.call(table, [translated]), at: translated.position)
+            var equation = Equation("")
+            if let eqn = declaration.element.child("eqn"), let expression = parsed[declaration.name] {
+                let origin = eqn.textLocation(in: file)
+                var translated = translator.translate(expression, origin: origin)
+                if declaration.element.child("gf") != nil {
+                    guard let table = ownTables[declaration.name] else { continue }
+                    translated = Dynamics.Expression(.call(table, [translated]), at: translated.position)
+                }
+                equation = Equation(eqn.text, origin: origin, parsed: translated)
+            } else if parsedElements[declaration.name] == nil {
+                continue
+            }
+            var elementEquations: [ElementEquation] = []
+            for element in parsedElements[declaration.name] ?? [] {
+                let name = ArrayElement.name(declaration.name, element.elements)
+                let origin = element.eqn?.textLocation(in: file) ?? element.node.location(in: file)
+                // An element with only a graphical function applies it to the variable's own equation.
+                guard var translated = element.expression.map({ translator.translate($0, origin: origin) }) ?? equation.parsed else {
+                    if element.eqn == nil { report(.missingEquation(kind: declaration.kind.rawValue, name: name), element.node) }
+                    continue
+                }
+                if let table = elementTables[name] {
+                    if declaration.element.child("gf") != nil, element.expression == nil, case .call(_, let arguments) = translated.kind {
+                        translated = arguments[0]
+                    }
+                    translated = Dynamics.Expression(.call(table, [translated]), at: translated.position)
+                }
+                elementEquations.append(ElementEquation(element.elements, Equation(element.eqn?.text ?? equation.text, origin: origin, parsed: translated)))
             }
             let role: Variable.Role
             switch declaration.kind {
@@ -110,9 +184,10 @@ struct VariableReader {
                 role = .auxiliary
             }
             output.variables.append(Variable(
-                name: declaration.name, role: role, equation: Equation(eqn.text, origin: origin, parsed: translated),
+                name: declaration.name, role: role, equation: equation,
                 unit: trimmedText(declaration.element, "units"), doc: trimmedText(declaration.element, "doc"),
-                origin: declaration.element.location(in: file)))
+                origin: declaration.element.location(in: file), dimensions: dimensionNames(of: declaration),
+                elementEquations: elementEquations))
         }
         problems += translator.problems
         return output
@@ -152,8 +227,6 @@ struct VariableReader {
 
     private mutating func checkSupported(_ declaration: Declaration) {
         let unsupported: [String: String] = [
-            "dimensions": "arrays (<dimensions> on '\(declaration.display)')",
-            "element": "arrays (<element> on '\(declaration.display)')",
             "conveyor": "conveyors", "queue": "queues", "multiplier": "flow multipliers (<multiplier>)",
             "leak": "conveyor leakage (<leak>)", "overflow": "queue overflow (<overflow>)",
         ]
@@ -175,40 +248,28 @@ struct VariableReader {
             report(.missingEquation(kind: declaration.kind.rawValue, name: declaration.display), declaration.element)
             return nil
         }
+        return parse(eqn, of: declaration, variables: variables)
+    }
+
+    /// The parsed text of `eqn`; nil after reporting why not. With `optional`, an empty
+    /// equation is no equation rather than a mistake.
+    private mutating func parse(_ eqn: XMLElementNode, of declaration: Declaration, variables: Set<String>,
+                                optional: Bool = false) -> Dynamics.Expression? {
         if eqn.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(.emptyEquation(name: declaration.display), eqn)
+            if !optional { report(.emptyEquation(name: declaration.display), eqn) }
+            return nil
+        }
+        if eqn.text.contains("???") {
+            report(.undefinedElements(name: declaration.display), eqn)
             return nil
         }
         let origin = eqn.textLocation(in: file)
         do {
             return try Parser.parse(EquationText.prepared(eqn.text, names: variables), dialect: .xmile)
         } catch {
-            let location = origin.advanced(by: error.position)
-            if Self.hasSubscript(eqn.text) {
-                problems.append(XMILEProblem.notSupported(feature: "arrays (subscripts in equations)",
-                                                          line: location.position.line).diagnostic(at: location))
-            } else {
-                problems.append(error.diagnostic(equationStart: origin).inContext(.equation(declaration.display)))
-            }
+            problems.append(error.diagnostic(equationStart: origin).inContext(.equation(declaration.display)))
             return nil
         }
-    }
-
-    /// True if `text` has a `[` outside quoted names and `{comments}`.
-    static func hasSubscript(_ text: String) -> Bool {
-        var inQuotes = false, commentDepth = 0, escaped = false
-        for character in text {
-            if escaped { escaped = false; continue }
-            switch character {
-            case "\\" where inQuotes: escaped = true
-            case "\"" where commentDepth == 0: inQuotes.toggle()
-            case "{" where !inQuotes: commentDepth += 1
-            case "}" where !inQuotes && commentDepth > 0: commentDepth -= 1
-            case "[" where !inQuotes && commentDepth == 0: return true
-            default: break
-            }
-        }
-        return false
     }
 
     // MARK: - Graphical functions and flows

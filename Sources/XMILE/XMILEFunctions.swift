@@ -31,6 +31,8 @@ struct XMILEFunction {
         case forecast
         case lookup
         case truncatedModulo
+        /// An array function (`SUM`, `MEAN`, …): the engine flattens it with the arrays.
+        case array(String)
         /// A smooth or delay of order n: the order must be a constant.
         case ordered(Builtin)
     }
@@ -47,11 +49,13 @@ struct XMILEFunction {
         }
         for (name, builtin) in [("abs", Builtin.abs), ("arccos", .arccos), ("arcsin", .arcsin), ("arctan", .arctan),
                                 ("cos", .cos), ("exp", .exp), ("int", .int), ("ln", .ln), ("log10", .log10),
-                                ("sin", .sin), ("sqrt", .sqrt), ("tan", .tan)] {
+                                ("sin", .sin), ("sqrt", .sqrt), ("tan", .tan), ("sinh", .sinh), ("cosh", .cosh), ("tanh", .tanh)] {
             add(name, 1...1, "\(name.uppercased())(x)", .builtin(builtin))
         }
-        add("min", 2...Int.max, "MIN(a, b)", .builtin(.min))
-        add("max", 2...Int.max, "MAX(a, b)", .builtin(.max))
+        add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))
+        add("max", 1...Int.max, "MAX(a, b) or MAX(array)", .builtin(.max))
+        for name in ["sum", "prod", "mean", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
+        add("rank", 2...3, "RANK(array, rank, [tie-breaking array])", .array("rank"))
         add("pi", 0...0, "PI", .builtin(.pi))
         add("inf", 0...0, "INF", .builtin(.inf))
         add("starttime", 0...0, "STARTTIME", .builtin(.starttime))
@@ -85,9 +89,6 @@ struct XMILEFunction {
         for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
                      "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {
             table[name] = "the random-number function \(name.uppercased())"
-        }
-        for name in ["sum", "mean", "stddev", "rank", "size", "prod"] {
-            table[name] = "the array function \(name.uppercased())"
         }
         return table
     }()

@@ -38,9 +38,6 @@ public enum XMILEImporter {
         if let includes = header?.child("includes") {
             report(.notSupported(feature: "included files (<includes>)", line: includes.line), includes)
         }
-        if let dimensions = root.child("dimensions"), let dim = dimensions.child("dim") {
-            report(.notSupported(feature: "arrays (<dimensions>)", line: dim.line), dim)
-        }
         if let macro = root.child("macro") {
             report(.notSupported(feature: "macros (<macro>)", line: macro.line), macro)
         }
@@ -76,16 +73,20 @@ public enum XMILEImporter {
         let nonNegative = NonNegative()
             .applying(root.child("behavior"), file: file, problems: &problems)
             .applying(model.child("behavior"), file: file, problems: &problems)
+        var elementNames: [String: String] = [:]
+        let dimensions = ArrayReader.dimensions(root.child("dimensions") ?? model.child("dimensions"), file: file,
+                                                display: &elementNames, problems: &problems)
         var reader = VariableReader(file: file, nonNegative: nonNegative, vensimArithmetic: origin != .other,
-                                    settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1))
-        let output = model.child("variables").map { reader.read($0) } ?? VariableReader.Output()
+                                    settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1), dimensions: dimensions)
+        var output = model.child("variables").map { reader.read($0) } ?? VariableReader.Output()
         problems += reader.problems
+        output.displayNames.merge(elementNames) { variable, _ in variable }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }
         return XMILEModel(
             name: text(header?.child("name")) ?? model.attributes["name"].flatMap { $0.isEmpty ? nil : $0 },
             doc: text(model.child("doc")) ?? text(root.child("model_doc")) ?? text(header?.child("caption")),
-            definition: ModelDefinition(variables: output.variables, tables: output.tables),
+            definition: ModelDefinition(variables: output.variables, tables: output.tables, dimensions: dimensions, arrays: output.arrays),
             settings: specs.settings, timeUnit: specs.timeUnit, displayNames: output.displayNames,
             warnings: warnings + problems)
     }

@@ -14,6 +14,16 @@ public enum XMILEName {
         Parser.canonicalXMILEName(decode(written))
     }
 
+    /// The canonical form of an output column's name: a variable's, or an element's with each
+    /// element canonical and no spaces around the commas (`"Stock A[Entry 1, B]"` →
+    /// `stock_a[entry_1,b]`), as Vensim, Stella and this engine write them differently.
+    public static func canonicalColumn(_ written: String) -> String {
+        let text = decode(written)
+        guard let open = text.firstIndex(of: "["), text.hasSuffix("]") else { return canonical(written) }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        return ArrayElement.name(canonical(String(text[..<open])), inside.split(separator: ",").map { canonical(String($0)) })
+    }
+
     /// The name for people to read: escapes decoded, a newline shown as a space, and
     /// surrounding whitespace and quotes removed.
     public static func display(_ written: String) -> String {

@@ -30,6 +30,8 @@ enum XMILEProblem: Problem {
     case missingEquation(kind: String, name: String)
     case emptyEquation(name: String)
     case badNonNegative(String)
+    case undefinedElements(name: String)
+    case dimensionSize(name: String)
     case unknownFlow(stock: String, flow: String, hint: String?)
 
     // Graphical functions.
@@ -70,6 +72,8 @@ enum XMILEProblem: Problem {
         case .missingEquation(let kind, let name): "\(kind) '\(name)' has no <eqn>"
         case .emptyEquation(let name): "the equation of '\(name)' is empty"
         case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
+        case .undefinedElements(let name): "the equation of '\(name)' is '???': the tool that wrote the file could not express it (a Vensim list of constants, for one)"
+        case .dimensionSize(let name): "dimension '\(name)' has neither <elem> elements nor a size of at least 1"
         case .unknownFlow(let stock, let flow, _): "stock '\(stock)' lists '\(flow)', which is not defined"
         case .graphicalFunction(let name, let problem): "graphical function '\(name)': \(problem)"
         case .tableNeedsArgument(let name): "'\(name)' is a graphical function and needs an argument"
@@ -92,6 +96,8 @@ enum XMILEProblem: Problem {
         case .duplicateName: "names are equal when they differ only in case, spaces or underscores"
         case .missingEquation(let kind, _): kind == "stock" ? "give the initial value in <eqn>" : "write the equation in <eqn>"
         case .badNonNegative: "write <non_negative/> or <non_negative>false</non_negative>"
+        case .undefinedElements: "give each element its own <element subscript=\"…\"> with an <eqn>"
+        case .dimensionSize: "list its elements as <elem name=\"…\"/>, or give size=\"3\""
         case .unknownFlow(_, _, let hint): hint
         case .tableNeedsArgument(let name): "write \(name)(x)"
         case .unknownFunction(_, let hint): hint ?? "the XMILE functions supported are listed in the README"

@@ -39,7 +39,13 @@ struct ConformanceTests {
         "zeroled_decimals",
     ] + arrayCases
 
-    /// Cases that need XMILE arrays, which the importer does not read yet.
+    /// Reference cells known to be wrong (see shared/conformance/README.md), kept next to the
+    /// cases with the reason; every other cell is held to the pass rule exactly.
+    static let referenceDefects: [String: [ConformanceCheck.Exception]] = [
+        "exp": [.init(column: "StockA", time: 50, reason: "the reference holds -2.52e-06 where the exact value is 0 (-5 + 0.1 · 50): single-precision accumulation in the engine that wrote it")],
+    ]
+
+    /// Cases of XMILE arrays, whose models are also Stella's `.stmx` files.
     static let arrayCases = ["arrays-a2a", "subscript_individually_defined_1d_arrays", "subscripted_trig"]
 
     @Test(arguments: ConformanceTests.cases)
@@ -50,16 +56,10 @@ struct ConformanceTests {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         try #require(!models.isEmpty, "no .xmile file in \(folder.path)")
         let expected = try ExpectedOutput.read(folder: folder)
-        if Self.arrayCases.contains(name) {
-            withKnownIssue("XMILE arrays are not read yet") {
-                for url in models { _ = try XMILEImporter.load(contentsOf: url) }
-            }
-            return
-        }
         for url in models {
             let model = try XMILEImporter.load(contentsOf: url)
             let results = try XMILESimulator.simulate(model)
-            let mismatches = ConformanceCheck.mismatches(results, model: model, expected: expected)
+            let mismatches = ConformanceCheck.mismatches(results, model: model, expected: expected, exceptions: Self.referenceDefects[name] ?? [])
             #expect(mismatches.isEmpty, "\(name)/\(url.lastPathComponent):\n\(mismatches.prefix(5).joined(separator: "\n"))")
         }
     }

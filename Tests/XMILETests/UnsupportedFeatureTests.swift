@@ -8,18 +8,12 @@ import XMILE
 struct UnsupportedFeatureTests {
     /// (what the file holds, the feature the message names, text on the line it names)
     static let cases: [(variables: String, outside: String, feature: String, marker: String)] = [
-        ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <dimensions>\n        <dim name=\"region\" size=\"3\"/>\n    </dimensions>",
-         "arrays (<dimensions>)", "<dim name"),
-        ("<aux name=\"a\"><dimensions><dim name=\"region\"/></dimensions><eqn>1</eqn></aux>", "",
-         "arrays (<dimensions> on 'a')", "<aux name=\"a\">"),
         ("<module name=\"sector\"/>", "", "modules (<module>)", "<module"),
         ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <macro name=\"double\"><eqn>2 * x</eqn><parm>x</parm></macro>",
          "macros (<macro>)", "<macro"),
         ("<aux name=\"a\"><eqn>HISTORY(TIME, 2)</eqn></aux>", "", "HISTORY", "HISTORY(TIME"),
         ("<aux name=\"a\"><eqn>1 +\n NORMAL(0, 1)</eqn></aux>", "", "the random-number function NORMAL", "NORMAL("),
         ("<aux name=\"a\"><eqn>RANDOM(0, 1)</eqn></aux>", "", "the random-number function RANDOM", "RANDOM("),
-        ("<aux name=\"a\"><eqn>MAX(b)</eqn></aux>", "", "MAX of one argument (an array function)", "MAX(b)"),
-        ("<aux name=\"a\"><eqn>SUM(b)</eqn></aux>", "", "the array function SUM", "SUM(b)"),
         ("<stock name=\"s\"><eqn>0</eqn>\n <conveyor><len>2</len></conveyor></stock>", "", "conveyors", "<conveyor>"),
         ("<stock name=\"s\"><eqn>0</eqn><queue/></stock>", "", "queues", "<queue/>"),
     ]

@@ -112,6 +112,14 @@ public enum Compiler {
                 }
             }
         }
+        // What previous() and delay_fixed() repeat must be a variable, parameter or the clock.
+        for pipeline in expansion.pipelines
+        where variableIndex[pipeline.source] == nil && !parameterNames.contains(pipeline.source) && !reservedNames.contains(pipeline.source) {
+            let owner = variableIndex[pipeline.state].map { nodes[$0] }
+            problems.append(Diagnostic(.error, CompileProblem.unknownName(pipeline.source, equation: owner?.writtenName ?? pipeline.state,
+                                                                         hint: Suggestion.hint(for: pipeline.source, in: known)),
+                                       at: owner?.declaration))
+        }
         guard !problems.contains(where: \.isError) else { throw DiagnosticList(problems) }
 
         // 6. Order and generate.

@@ -52,7 +52,7 @@ extension Instruction {
     /// The slots the instruction reads (table offsets and counts are not slots).
     var readSlots: [Int] {
         switch op {
-        case .copy, .negate, .not, .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
+        case .copy, .negate, .not, .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh,
              .int, .sign, .maxZero, .lookupClamp, .lookupExtrapolate, .lookupDiscrete:
             return [Int(a)]
         case .add, .subtract, .multiply, .divide, .power, .modulo, .less, .lessOrEqual, .greater, .greaterOrEqual,

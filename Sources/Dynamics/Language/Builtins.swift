@@ -4,7 +4,7 @@
 /// into hidden stocks; the others evaluate directly.
 public enum Builtin: String, CaseIterable, Sendable {
     // Mathematics
-    case min, max, abs, exp, ln, log10, sqrt, pow, clamp, sin, cos, tan, arcsin, arccos, arctan
+    case min, max, abs, exp, ln, log10, sqrt, pow, clamp, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
     case int, mod, sign, pi, inf, safediv
     // Logic
     case `if`
@@ -24,7 +24,7 @@ public enum Builtin: String, CaseIterable, Sendable {
     public var arity: ClosedRange<Int> {
         switch self {
         case .pi, .inf, .starttime, .stoptime: 0...0
-        case .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .int, .sign, .initial: 1...1
+        case .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh, .int, .sign, .initial: 1...1
         case .min, .max: 2...Int.max
         case .pow, .mod: 2...2
         case .safediv: 2...3

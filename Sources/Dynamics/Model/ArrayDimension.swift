@@ -8,12 +8,16 @@ public struct ArrayDimension: Hashable, Sendable {
     public var elements: [String]
     /// Declared by a size rather than by element names.
     public var isIndexed: Bool
+    /// Dimensions of the same size whose elements correspond to these by position (Vensim's
+    /// subscript mappings, Stella's `isee:maps_to`).
+    public var mapsTo: [String]
     public var origin: SourceLocation?
 
-    public init(name: String, elements: [String], isIndexed: Bool = false, origin: SourceLocation? = nil) {
+    public init(name: String, elements: [String], isIndexed: Bool = false, mapsTo: [String] = [], origin: SourceLocation? = nil) {
         self.name = name
         self.elements = elements
         self.isIndexed = isIndexed
+        self.mapsTo = mapsTo
         self.origin = origin
     }
 

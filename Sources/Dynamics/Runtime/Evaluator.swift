@@ -76,6 +76,9 @@ enum Evaluator {
             case .arcsin: unary { Foundation.asin($0) }
             case .arccos: unary { Foundation.acos($0) }
             case .arctan: unary { Foundation.atan($0) }
+            case .sinh: unary { Foundation.sinh($0) }
+            case .cosh: unary { Foundation.cosh($0) }
+            case .tanh: unary { Foundation.tanh($0) }
             case .int: unary { $0.rounded(.down) }
             case .sign: unary { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 }
             case .maxZero: unary { Swift.max($0, 0) }

@@ -10,7 +10,7 @@ struct Instruction: Hashable, Sendable {
         /// instructions they replace.
         case multiplyAdd, multiplySubtract, subtractMultiply
         case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual, and, or
-        case min, max, abs, exp, ln, log10, sqrt, sin, cos, tan, arcsin, arccos, arctan, int, sign
+        case min, max, abs, exp, ln, log10, sqrt, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh, int, sign
         case clamp, safediv, maxZero
         /// `a ≠ 0 ? b : c`.
         case select

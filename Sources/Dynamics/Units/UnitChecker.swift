@@ -184,7 +184,7 @@ struct Inference {
         case .sign:
             _ = unit(of: args[0])
             return .known(.dimensionless)
-        case .exp, .sin, .cos, .tan, .arcsin, .arccos, .arctan:
+        case .exp, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh:
             require(args[0], .dimensionless, "the argument of \(name)()")
             return .known(.dimensionless)
         case .ln, .log10:

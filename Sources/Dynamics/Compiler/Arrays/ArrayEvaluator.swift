@@ -29,6 +29,25 @@ struct ArrayEvaluator {
         func element(of dimension: String) -> String? { order.first { $0.dimension == dimension }?.element }
     }
 
+    /// True if elements of `a` and `b` correspond by position: two indexed dimensions of one
+    /// size, or a declared mapping between them.
+    func correspond(_ a: ArrayDimension, _ b: ArrayDimension) -> Bool {
+        guard a.elements.count == b.elements.count else { return false }
+        return (a.isIndexed && b.isIndexed) || a.mapsTo.contains(b.name) || b.mapsTo.contains(a.name)
+    }
+
+    /// The element of `dimension` the element being defined stands for, directly or through a
+    /// dimension that corresponds to it by position.
+    func current(_ dimension: String, _ context: Context) -> String? {
+        if let element = context.element(of: dimension) { return element }
+        guard let target = dimensions[dimension] else { return nil }
+        for (other, element) in context.order {
+            guard let source = dimensions[other], correspond(source, target), let k = source.position(of: element) else { continue }
+            return target.elements[k]
+        }
+        return nil
+    }
+
     init(dimensions: [ArrayDimension], arrays: [String: [String]], tables: Set<String>, scalars: Set<String>) {
         self.dimensions = Dictionary(dimensions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.arrays = arrays
@@ -106,7 +125,7 @@ struct ArrayEvaluator {
             return .scalar(Expression(.name(ArrayElement.name(name, elements)), at: position))
         }
         if !scalars.contains(name), let dimension = dimensions[name] {
-            guard let element = context.element(of: name), let k = dimension.position(of: element) else {
+            guard let element = current(name, context), let k = dimension.position(of: element) else {
                 report(.dimensionAsValue(name, equation: context.equation), at: position, context)
                 return nil
             }
@@ -146,12 +165,7 @@ struct ArrayEvaluator {
             let related = Set(source.elements).isSubset(of: target.elements) || Set(target.elements).isSubset(of: source.elements)
             if related, target.elements.contains(element) { return element }
         }
-        for (other, element) in context.order {
-            guard let source = dimensions[other], source.isIndexed, target.isIndexed, source.elements.count == target.elements.count,
-                  let k = source.position(of: element) else { continue }
-            return target.elements[k]
-        }
-        return nil
+        return current(dimension, context)
     }
 
     /// `element` of dimension `from` as an element of `to`: itself, by name, or by position
@@ -159,8 +173,7 @@ struct ArrayEvaluator {
     func map(_ element: String, from: String, to: String) -> String? {
         guard let target = dimensions[to] else { return nil }
         if target.elements.contains(element) { return element }
-        if let source = dimensions[from], source.isIndexed, target.isIndexed, source.elements.count == target.elements.count,
-           let k = source.position(of: element) {
+        if let source = dimensions[from], correspond(source, target), let k = source.position(of: element) {
             return target.elements[k]
         }
         return nil

@@ -113,7 +113,7 @@ extension ArrayEvaluator {
         case .name(let name) where name.hasPrefix(target.name + ".") && target.elements.contains(String(name.dropFirst(target.name.count + 1))):
             return .fixed(String(name.dropFirst(target.name.count + 1)))
         case .name(let name) where dimensions[name] != nil && !scalars.contains(name):
-            if let element = context.element(of: name) {
+            if let element = current(name, context) {
                 guard let mapped = map(element, from: name, to: target.name) else {
                     report(.elementNotIn(element: element, of: name, dimension: target.name), at: position, context)
                     return nil
