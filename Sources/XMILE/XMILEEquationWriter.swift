@@ -111,6 +111,8 @@ struct XMILEEquationWriter {
         case .min, .max:
             let args = arguments.map { lower($0, owner: owner) }
             let function = builtin.rawValue.uppercased()
+            // MIN(array) reduces an array; more arguments are written pairwise, as every reader takes them.
+            if args.count == 1 { return .call(function, args) }
             return args.dropFirst().reduce(args[0]) { .call(function, [$0, $1]) }
         case .pow:
             return .binary(.power, lower(arguments[0], owner: owner), lower(arguments[1], owner: owner))

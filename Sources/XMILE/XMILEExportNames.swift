@@ -39,6 +39,9 @@ struct XMILEExportNames {
     /// The exported name of `name`, which must be one of the names given at the start.
     subscript(name: String) -> String { exported[name] ?? name }
 
+    /// Gives `name` the exported spelling `spelling` as it is (an element: `X[a, b]`).
+    mutating func setExported(_ name: String, _ spelling: String) { exported[name] = spelling }
+
     /// A new name built from `base`, unique among all names so far (for auxiliaries the
     /// export adds, such as the average inside an expanded TREND).
     mutating func fresh(_ base: String) -> String {
@@ -84,4 +87,37 @@ struct XMILEExportNames {
     }
 
     private static let keywords: Set<String> = ["if", "then", "else", "and", "or", "not", "mod", "time", "dt"]
+}
+
+extension XMILEExportNames {
+    /// Names the elements of array `array` as `Exported[a,b]`.
+    mutating func addElements(of array: String, dimensions: [String], in declared: [ArrayDimension]) {
+        let lists = dimensions.map { name in declared.first { $0.name == name }?.elements ?? [] }
+        let tuples = lists.reduce([[String]]([[]])) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
+        for tuple in tuples {
+            setExported(ArrayElement.name(array, tuple), ArrayElement.name(self[array], tuple))
+        }
+    }
+}
+
+/// Which parameters of a definition are elements of an arrayed parameter.
+struct ArrayedNames {
+    let parameterArrays: Set<String>
+    private let parameterElement: [String: String]
+
+    init(_ definition: ModelDefinition) {
+        let tableNames = Set(definition.tables.map(\.name))
+        var arrays: Set<String> = [], element: [String: String] = [:]
+        for parameter in definition.parameters {
+            guard let parsed = ArrayElement(parsing: parameter.name),
+                  definition.arrays.contains(where: { $0.name == parsed.array }), !tableNames.contains(parameter.name) else { continue }
+            arrays.insert(parsed.array)
+            element[parameter.name] = parsed.array
+        }
+        parameterArrays = arrays
+        parameterElement = element
+    }
+
+    /// The arrayed parameter `name` is an element of, if any.
+    func parameterArray(of name: String) -> String? { parameterElement[name] }
 }

@@ -30,9 +30,11 @@ public enum XMILEExporter {
     public static func export(_ definition: ModelDefinition, settings: RunSettings, name: String, doc: String?,
                               timeUnit: String? = nil) throws(DiagnosticList) -> String {
         _ = try Compiler.compile(definition)
+        let flat = try Compiler.flatten(definition)
         var writer = XMILEEquationWriter(
             names: names(of: definition), tables: Set(definition.tables.map(\.name)),
             positiveParameters: Set(definition.parameters.filter { $0.value > 0 }.map(\.name)))
+        let arrayed = ArrayedNames(definition)
 
         var xml = XMLText()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
@@ -53,6 +55,20 @@ public enum XMILEExporter {
         xml.element("dt", number(settings.dt))
         xml.close("sim_specs")
 
+        if !definition.dimensions.isEmpty {
+            xml.open("dimensions")
+            for dimension in definition.dimensions {
+                if dimension.isIndexed {
+                    xml.line("<dim name=\"\(XMLText.escaped(dimension.name, quotes: true))\" size=\"\(dimension.elements.count)\"/>")
+                    continue
+                }
+                xml.open("dim", [("name", dimension.name)])
+                for element in dimension.elements { xml.line("<elem name=\"\(XMLText.escaped(element, quotes: true))\"/>") }
+                xml.close("dim")
+            }
+            xml.close("dimensions")
+        }
+
         xml.open("model")
         xml.open("variables")
         for table in definition.tables {
@@ -62,29 +78,68 @@ public enum XMILEExporter {
             details(unit: table.unit, doc: table.doc, into: &xml)
             xml.close("gf")
         }
-        for parameter in definition.parameters {
+        for parameter in definition.parameters where arrayed.parameterArray(of: parameter.name) == nil {
             xml.open("aux", [("name", writer.names[parameter.name])])
             xml.element("eqn", XMILETerm.number(parameter.value).text)
             details(unit: parameter.unit, doc: parameter.doc, into: &xml)
             xml.close("aux")
         }
+        // An arrayed parameter: one auxiliary over its dimensions, a number per element.
+        for declaration in definition.arrays where arrayed.parameterArrays.contains(declaration.name) {
+            let elements = definition.parameters.filter { arrayed.parameterArray(of: $0.name) == declaration.name }
+            xml.open("aux", [("name", writer.names[declaration.name])])
+            dimensions(declaration.dimensions, into: &xml)
+            for parameter in elements {
+                xml.open("element", [("subscript", ArrayElement(parsing: parameter.name)!.elements.joined(separator: ","))])
+                xml.element("eqn", XMILETerm.number(parameter.value).text)
+                xml.close("element")
+            }
+            details(unit: elements.first?.unit, doc: elements.first?.doc, into: &xml)
+            xml.close("aux")
+        }
+        let elementsOf = Dictionary(grouping: flat.variables.filter { $0.element != nil }, by: { $0.element!.array })
+        let scalars = Dictionary(flat.variables.filter { $0.element == nil }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for variable in definition.variables {
-            let expression: Expression
-            if let parsed = variable.equation.parsed {
-                expression = parsed
+            let exported = writer.names[variable.name]
+            // A stock over dimensions is written with its equation as is; other arrays element by
+            // element, each equation with its array functions written out, which every reader takes.
+            let applyToAll = !variable.dimensions.isEmpty && variable.isStock && variable.elementEquations.isEmpty
+            var equations: [(elements: String?, text: String)] = []
+            if variable.dimensions.isEmpty || applyToAll {
+                let source = applyToAll ? variable : (scalars[variable.name] ?? variable)
+                let expression: Expression
+                if let parsed = source.equation.parsed {
+                    expression = parsed
+                } else {
+                    do {
+                        expression = try Parser.parse(source.equation.text)
+                    } catch {
+                        throw DiagnosticList([error.diagnostic(equationStart: source.equation.origin)])
+                    }
+                }
+                equations = [(nil, writer.write(expression, owner: variable.name).text)]
             } else {
-                do {
-                    expression = try Parser.parse(variable.equation.text)
-                } catch {
-                    throw DiagnosticList([error.diagnostic(equationStart: variable.equation.origin)])
+                for element in elementsOf[variable.name] ?? [] {
+                    equations.append((element.element!.elements.joined(separator: ","),
+                                      writer.write(element.equation.parsed!, owner: element.name).text))
                 }
             }
-            let equation = writer.write(expression, owner: variable.name).text
-            let exported = writer.names[variable.name]
+            func body(_ xml: inout XMLText) {
+                if !variable.dimensions.isEmpty { dimensions(variable.dimensions, into: &xml) }
+                for (elements, text) in equations {
+                    if let elements {
+                        xml.open("element", [("subscript", elements)])
+                        xml.element("eqn", text)
+                        xml.close("element")
+                    } else {
+                        xml.element("eqn", text)
+                    }
+                }
+            }
             switch variable.role {
             case let .stock(inflows, outflows, nonNegative):
                 xml.open("stock", [("name", exported)])
-                xml.element("eqn", equation)
+                body(&xml)
                 for flow in inflows { xml.element("inflow", writer.names[flow]) }
                 for flow in outflows { xml.element("outflow", writer.names[flow]) }
                 if nonNegative { xml.line("<non_negative/>") }
@@ -92,13 +147,13 @@ public enum XMILEExporter {
                 xml.close("stock")
             case .flow(let nonNegative):
                 xml.open("flow", [("name", exported)])
-                xml.element("eqn", equation)
+                body(&xml)
                 if nonNegative { xml.line("<non_negative/>") }
                 details(unit: variable.unit, doc: variable.doc, into: &xml)
                 xml.close("flow")
             case .auxiliary:
                 xml.open("aux", [("name", exported)])
-                xml.element("eqn", equation)
+                body(&xml)
                 details(unit: variable.unit, doc: variable.doc, into: &xml)
                 xml.close("aux")
             }
@@ -122,8 +177,25 @@ public enum XMILEExporter {
     }
 
     private static func names(of definition: ModelDefinition) -> XMILEExportNames {
-        XMILEExportNames(definition.variables.map { ($0.name, $0.name) } + definition.parameters.map { ($0.name, spelling($0.name, $0.provenance)) }
-                         + definition.tables.map { ($0.name, spelling($0.name, $0.provenance)) })
+        let arrayed = ArrayedNames(definition)
+        var names = XMILEExportNames(definition.variables.map { ($0.name, $0.name) }
+                                     + definition.parameters.filter { arrayed.parameterArray(of: $0.name) == nil }.map { ($0.name, spelling($0.name, $0.provenance)) }
+                                     + definition.arrays.filter { arrayed.parameterArrays.contains($0.name) }.map { ($0.name, $0.name) }
+                                     + definition.tables.map { ($0.name, spelling($0.name, $0.provenance)) })
+        // An element is written as its array's exported name with the elements in brackets.
+        for variable in definition.variables where !variable.dimensions.isEmpty {
+            names.addElements(of: variable.name, dimensions: variable.dimensions, in: definition.dimensions)
+        }
+        for declaration in definition.arrays where arrayed.parameterArrays.contains(declaration.name) {
+            names.addElements(of: declaration.name, dimensions: declaration.dimensions, in: definition.dimensions)
+        }
+        return names
+    }
+
+    private static func dimensions(_ names: [String], into xml: inout XMLText) {
+        xml.open("dimensions")
+        for name in names { xml.line("<dim name=\"\(XMLText.escaped(name, quotes: true))\"/>") }
+        xml.close("dimensions")
     }
 
     /// How a hidden name is spelt in XMILE: a timed value of `p` as `p_event_2027Q1` (or

@@ -43,10 +43,11 @@ enum ExportCheck {
         let names = XMILEExporter.exportedNames(of: definition)
         var mismatches: [Mismatch] = []
         var compared = 0
-        for variable in definition.variables {
-            let exported = XMILEName.canonical(try #require(names[variable.name]))
+        // Arrays element by element.
+        for variable in try Compiler.flatten(definition).variables {
+            let exported = XMILEName.canonicalColumn(try #require(names[variable.name]))
             let expected = try #require(direct.series(variable.name))
-            let series = try #require(results.series.first { XMILEName.canonical($0.name) == exported }, "\(variable.name) not in the export")
+            let series = try #require(results.series.first { $0.key == exported }, "\(variable.name) not in the export")
             compared += 1
             if let k = expected.indices.first(where: { !agree(expected[$0], series.values[$0]) }) {
                 mismatches.append(Mismatch(name: variable.name, time: direct.times[k], engine: expected[k], exported: series.values[k]))

@@ -80,3 +80,19 @@ struct ModelCaseTests {
         }
     }
 }
+
+/// Every case that runs, exported again and imported back, runs as it did the first time.
+struct ModelCaseExportTests {
+    @Test(arguments: ModelCaseTests.cases.filter { if case .passes = ModelCaseTests.expectations[$0] ?? .passes { true } else { false } })
+    func survivesExport(_ name: String) throws {
+        let directory = ModelCaseTests.folder.appendingPathComponent(name)
+        for url in try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter({ ["xmile", "stmx"].contains($0.pathExtension) }) {
+            let original = try XMILEImporter.load(contentsOf: url)
+            var settings = original.settings
+            settings.stopOnNonFinite = false
+            let (mismatches, _) = try ExportCheck.roundTrip(original.definition, settings: settings)
+            #expect(mismatches.isEmpty, "\(name)/\(url.lastPathComponent): \(mismatches.prefix(3))")
+        }
+    }
+}
