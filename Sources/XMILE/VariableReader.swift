@@ -22,10 +22,15 @@ struct VariableReader {
         /// Tables given element by element: the per-element graphical functions of arrays.
         var arrays: [ArrayDeclaration] = []
         var displayNames: [String: String] = [:]
+        /// Instances of other models, and the variables other models may set (`access="input"`).
+        var modules: [ModuleDeclaration] = []
+        var inputs: Set<String> = []
     }
 
     /// Arrayed variables whose graphical functions are an array of tables, with that array's name.
     private var arrayedTables: [String: String] = [:]
+    /// The `<module>`s found among the variables.
+    private var modules: [ModuleDeclaration] = []
 
     enum Kind: String { case stock, flow, aux, gf }
 
@@ -53,7 +58,10 @@ struct VariableReader {
 
     mutating func read(_ variables: XMLElementNode) -> Output {
         var output = Output()
+        modules = []
         let declarations = declarations(in: variables)
+        output.modules = modules
+        output.inputs = Set(declarations.filter { $0.element.attributes["access"] == "input" }.map(\.name))
         var firstLine: [String: Int] = [:]
         for declaration in declarations {
             if let line = firstLine[declaration.name] {
@@ -152,6 +160,12 @@ struct VariableReader {
                 }
                 equation = Equation(eqn.text, origin: origin, parsed: translated)
             } else if parsedElements[declaration.name] == nil {
+                // An input without an equation of its own waits for its connection.
+                if output.inputs.contains(declaration.name) {
+                    output.variables.append(Variable(name: declaration.name, role: .auxiliary, equation: Equation(""),
+                                                     unit: trimmedText(declaration.element, "units"), doc: trimmedText(declaration.element, "doc"),
+                                                     origin: declaration.element.location(in: file)))
+                }
                 continue
             }
             var elementEquations: [ElementEquation] = []
@@ -207,7 +221,11 @@ struct VariableReader {
                 return
             }
             if element.name == "module" {
-                report(.notSupported(feature: "modules (<module>)", line: element.line), element)
+                guard let written = element.attributes["name"] else {
+                    report(.missingName(element: element.name), element)
+                    return
+                }
+                modules.append(ModuleDeclaration(element, name: written))
                 return
             }
             guard let kind = Kind(rawValue: element.name), !(nested && kind == .gf) else { return }
@@ -244,10 +262,13 @@ struct VariableReader {
 
     /// The parsed `<eqn>` of a stock, flow or auxiliary, or nil after reporting why not.
     private mutating func equation(of declaration: Declaration, variables: Set<String>) -> Dynamics.Expression? {
+        // A module's input may have no equation of its own: what it is connected to gives its value.
+        let isInput = declaration.element.attributes["access"] == "input"
         guard let eqn = declaration.element.child("eqn") else {
-            report(.missingEquation(kind: declaration.kind.rawValue, name: declaration.display), declaration.element)
+            if !isInput { report(.missingEquation(kind: declaration.kind.rawValue, name: declaration.display), declaration.element) }
             return nil
         }
+        if isInput, (try? Parser.parse(EquationText.prepared(eqn.text, names: variables), dialect: .xmile)) == nil { return nil }
         return parse(eqn, of: declaration, variables: variables)
     }
 

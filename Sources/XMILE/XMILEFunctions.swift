@@ -54,7 +54,8 @@ struct XMILEFunction {
         }
         add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))
         add("max", 1...Int.max, "MAX(a, b) or MAX(array)", .builtin(.max))
-        for name in ["sum", "prod", "mean", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
+        for name in ["sum", "prod", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
+        add("mean", 1...Int.max, "MEAN(array) or MEAN(a, b, …)", .array("mean"))
         add("rank", 2...3, "RANK(array, rank, [tie-breaking array])", .array("rank"))
         add("pi", 0...0, "PI", .builtin(.pi))
         add("inf", 0...0, "INF", .builtin(.inf))

@@ -42,14 +42,12 @@ public enum XMILEImporter {
             report(.notSupported(feature: "macros (<macro>)", line: macro.line), macro)
         }
         let models = root.children(named: "model")
-        guard let model = models.first else {
+        // The root model is the one without a name; the others are what modules instantiate.
+        guard let model = models.first(where: { ($0.attributes["name"] ?? "").isEmpty }) ?? models.first else {
             throw DiagnosticList(problems + [XMILEProblem.noModel.diagnostic(at: root.location(in: file))])
         }
-        if models.count > 1 {
-            report(.notSupported(feature: "submodels (more than one <model>)", line: models[1].line), models[1])
-        }
-        if model.attributes["resource"] != nil {
-            report(.notSupported(feature: "models in other files (<model resource>)", line: model.line), model)
+        for found in models where found.attributes["resource"] != nil {
+            report(.notSupported(feature: "models in other files (<model resource>)", line: found.line), found)
         }
 
         let origin = Origin(header)
@@ -78,8 +76,10 @@ public enum XMILEImporter {
                                                 display: &elementNames, problems: &problems)
         var reader = VariableReader(file: file, nonNegative: nonNegative, vensimArithmetic: origin != .other,
                                     settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1), dimensions: dimensions)
-        var output = model.child("variables").map { reader.read($0) } ?? VariableReader.Output()
-        problems += reader.problems
+        var assembly = ModelAssembly(models: models, file: file)
+        var output = assembly.instantiate(model, prefix: "", display: "", reader: &reader)
+        output = assembly.connected(output)
+        problems += reader.problems + assembly.problems
         output.displayNames.merge(elementNames) { variable, _ in variable }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }

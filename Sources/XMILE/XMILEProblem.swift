@@ -30,6 +30,10 @@ enum XMILEProblem: Problem {
     case missingEquation(kind: String, name: String)
     case emptyEquation(name: String)
     case badNonNegative(String)
+    case moduleWithoutModel(String)
+    case modulesTooDeep(String)
+    case unknownConnection(String, hint: String?)
+    case unconnectedInput(String)
     case undefinedElements(name: String)
     case dimensionSize(name: String)
     case unknownFlow(stock: String, flow: String, hint: String?)
@@ -72,6 +76,10 @@ enum XMILEProblem: Problem {
         case .missingEquation(let kind, let name): "\(kind) '\(name)' has no <eqn>"
         case .emptyEquation(let name): "the equation of '\(name)' is empty"
         case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
+        case .moduleWithoutModel(let name): "module '\(name)' has no <model name=\"\(name)\"> to instantiate"
+        case .modulesTooDeep(let name): "module '\(name)' is nested more than 32 modules deep"
+        case .unknownConnection(let name, _): "a <connect> sets '\(name)', which is not a variable"
+        case .unconnectedInput(let name): "input '\(name)' is connected to nothing and has no equation of its own"
         case .undefinedElements(let name): "the equation of '\(name)' is '???': the tool that wrote the file could not express it (a Vensim list of constants, for one)"
         case .dimensionSize(let name): "dimension '\(name)' has neither <elem> elements nor a size of at least 1"
         case .unknownFlow(let stock, let flow, _): "stock '\(stock)' lists '\(flow)', which is not defined"
@@ -96,6 +104,10 @@ enum XMILEProblem: Problem {
         case .duplicateName: "names are equal when they differ only in case, spaces or underscores"
         case .missingEquation(let kind, _): kind == "stock" ? "give the initial value in <eqn>" : "write the equation in <eqn>"
         case .badNonNegative: "write <non_negative/> or <non_negative>false</non_negative>"
+        case .moduleWithoutModel: "add the model, or remove the module"
+        case .modulesTooDeep: "a model may not contain itself"
+        case .unknownConnection(_, let hint): hint ?? "name the input as module.variable"
+        case .unconnectedInput: "connect it with <connect to=… from=…>, or give it an <eqn>"
         case .undefinedElements: "give each element its own <element subscript=\"…\"> with an <eqn>"
         case .dimensionSize: "list its elements as <elem name=\"…\"/>, or give size=\"3\""
         case .unknownFlow(_, _, let hint): hint

@@ -22,13 +22,6 @@ struct ModelCaseTests {
     }
 
     static let expectations: [String: Expectation] = [
-        "SIR_legacy": .notRun("Stella 10 layout: variables directly under <model>, read as a model without variables"),
-        "teacup_legacy": .notRun("Stella 10 layout: variables directly under <model>, read as a model without variables"),
-        "hares_and_lynxes_modules": .notYet("modules"),
-        "hares_and_lynxes_modules_legacy": .notYet("modules"),
-        "simlin-modules2": .notYet("modules"),
-        "simlin-modules_hares_and_foxes": .notYet("modules"),
-        "simlin-modules_with_complex_idents": .notYet("modules"),
         "macro_expression": .notYet("macros"),
         "macro_multi_expression": .notYet("macros"),
         "macro_multi_macros": .notYet("macros"),
@@ -36,7 +29,6 @@ struct ModelCaseTests {
         "active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),
         "sde-active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),
         "sdx-active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),
-        "builtin_mean": .notYet("MEAN of several scalars"),
         "delays": .notYet("DELAYN with Vensim's order and delay-time rules"),
         "delay_pipeline": .notYet("DELAYN with Vensim's order and delay-time rules"),
         "sde-allocate": .notYet("ALLOCATE"),

@@ -8,7 +8,6 @@ import XMILE
 struct UnsupportedFeatureTests {
     /// (what the file holds, the feature the message names, text on the line it names)
     static let cases: [(variables: String, outside: String, feature: String, marker: String)] = [
-        ("<module name=\"sector\"/>", "", "modules (<module>)", "<module"),
         ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <macro name=\"double\"><eqn>2 * x</eqn><parm>x</parm></macro>",
          "macros (<macro>)", "<macro"),
         ("<aux name=\"a\"><eqn>HISTORY(TIME, 2)</eqn></aux>", "", "HISTORY", "HISTORY(TIME"),
@@ -28,10 +27,24 @@ struct UnsupportedFeatureTests {
                 "\(found)")
     }
 
-    @Test func aSecondModelIsASubmodel() {
-        let text = xmile("<aux name=\"a\"><eqn>1</eqn></aux>").replacingOccurrences(
-            of: "</xmile>", with: "    <model name=\"other\"><variables/></model>\n</xmile>")
-        #expect(problems(text).contains { $0.contains("not supported yet: submodels (more than one <model>)") })
+    @Test func aModuleWithoutItsModelIsRefusedAtTheModule() {
+        let text = xmile("<module name=\"sector\"/>\n        <aux name=\"a\"><eqn>1</eqn></aux>")
+        let found = problems(text)
+        #expect(found.contains { $0.contains(":\(line(of: "<module", in: text)):") && $0.contains("module 'sector' has no <model name=\"sector\">") },
+                "\(found)")
+    }
+
+    @Test func anUnconnectedInputWithoutAnEquationIsRefused() {
+        let text = xmile("<module name=\"sector\"/>\n        <aux name=\"a\"><eqn>sector.out</eqn></aux>").replacingOccurrences(
+            of: "</xmile>", with: """
+                <model name="sector"><variables>
+                    <aux name="in" access="input"><eqn>{connected elsewhere}</eqn></aux>
+                    <aux name="out" access="output"><eqn>in * 2</eqn></aux>
+                </variables></model>
+            </xmile>
+            """)
+        let found = problems(text)
+        #expect(found.contains { $0.contains("input 'sector.in' is connected to nothing and has no equation of its own") }, "\(found)")
     }
 
     @Test func malformedXMLNamesTheFileAndLine() {

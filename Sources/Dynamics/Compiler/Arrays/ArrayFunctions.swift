@@ -14,6 +14,7 @@ extension ArrayEvaluator {
             return lookup(Expression(.name(name), at: position), arguments[0], at: position, context, inArrayFunction: inArrayFunction)
         }
         let isReduction = Self.reductions.contains(name) || (["min", "max"].contains(name) && arguments.count == 1)
+            || (["min", "max"].contains(name) && arguments.contains(where: { Self.holdsWholeArray($0, arrays: arrays) }))
         if isReduction {
             return reduce(name, arguments, at: position, context)
         }
@@ -24,6 +25,12 @@ extension ArrayEvaluator {
         }
         if values.isEmpty { return .scalar(Expression(.call(name, []), at: position)) }
         return combine(values, at: position, context) { Expression(.call(name, $0), at: position) }
+    }
+
+    /// True for an argument written as a whole array: `x[*]`, `x[1:3]` (MIN(x[*], 0) pools it).
+    static func holdsWholeArray(_ argument: Expression, arrays: [String: [String]]) -> Bool {
+        guard case .subscript(_, let indices) = argument.kind else { return false }
+        return indices.contains { if case .wildcard = $0 { true } else if case .range = $0 { true } else { false } }
     }
 
     /// `lookup(t, x)` and `t(x)` for a table or an element of an arrayed one.
@@ -44,11 +51,16 @@ extension ArrayEvaluator {
            arrays[dimension] == nil, let found = dimensions[dimension] {
             return .scalar(Expression(.number(Double(found.elements.count)), at: position))
         }
-        guard let first = arguments.first, let pooled = value(first, context, inArrayFunction: true) else {
-            if arguments.isEmpty { report(.notAnArrayArgument(function: name), at: position, context) }
+        guard !arguments.isEmpty else {
+            report(.notAnArrayArgument(function: name), at: position, context)
             return nil
         }
-        let cells = pooled.cells
+        // Every argument's elements are pooled: MEAN(a, b, c) of scalars, MIN(x[*], 0).
+        var cells: [Expression] = []
+        for argument in name == "rank" ? [arguments[0]] : arguments {
+            guard let pooled = value(argument, context, inArrayFunction: true) else { return nil }
+            cells += pooled.cells
+        }
         func number(_ x: Double) -> Expression { Expression(.number(x), at: position) }
         func binary(_ op: BinaryOperator, _ a: Expression, _ b: Expression) -> Expression { Expression(.binary(op, a, b), at: position) }
         func fold(_ op: BinaryOperator, _ items: [Expression]) -> Expression { items.dropFirst().reduce(items[0]) { binary(op, $0, $1) } }
