@@ -13,6 +13,9 @@ struct EquationTranslator {
     /// Arrayed variables whose elements each have a graphical function, with the name of their
     /// array of tables (`LOOKUP(c[a], x)` reads the table of `c[a]`).
     var arrayedTables: [String: String] = [:]
+    /// The file's macros and how many arguments each takes: their calls stay calls, expanded
+    /// once every variable is read (see `MacroExpander`).
+    var macros: [String: ClosedRange<Int>] = [:]
     /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
     var startValue: StartValue
     /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
@@ -69,6 +72,14 @@ struct EquationTranslator {
         }
         if name == "if" {
             return Expression(.call("if", arguments.map { translate($0, origin: origin) }), at: at)
+        }
+        if let arity = macros[name] {
+            guard arity.contains(arguments.count) else {
+                let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+                report(.argumentCount(function: name, expected: expected, found: arguments.count, signature: "\(name.uppercased())(…)"), at, origin)
+                return zero
+            }
+            return Expression(.call(name, arguments.map { translate($0, origin: origin) }), at: at)
         }
         guard let function = XMILEFunction.all[name] else {
             if let feature = XMILEFunction.unsupported[name] {

@@ -43,6 +43,8 @@ struct VariableReader {
 
     /// Elements of each dimension the file declares, by canonical name.
     let dimensions: [String: [String]]
+    /// The macros of the file, by canonical name, with how many arguments each takes.
+    var macros: [String: ClosedRange<Int>] = [:]
 
     init(file: String?, nonNegative: NonNegative, vensimArithmetic: Bool, settings: RunSettings, dimensions: [ArrayDimension] = []) {
         self.file = file
@@ -56,10 +58,12 @@ struct VariableReader {
     /// standalone `<gf>` called `name`.
     static func tableName(for name: String) -> String { "\(name)#gf" }
 
-    mutating func read(_ variables: XMLElementNode) -> Output {
+    /// - Parameter parameters: a macro's parameters, which its variables may read (and declare
+    ///   again without an equation, as xmutil writes them); they are not read as variables.
+    mutating func read(_ variables: XMLElementNode, parameters: Set<String> = []) -> Output {
         var output = Output()
         modules = []
-        let declarations = declarations(in: variables)
+        let declarations = declarations(in: variables).filter { !parameters.contains($0.name) }
         output.modules = modules
         output.inputs = Set(declarations.filter { $0.element.attributes["access"] == "input" }.map(\.name))
         var firstLine: [String: Int] = [:]
@@ -85,7 +89,7 @@ struct VariableReader {
         let dynamic = declarations.filter { $0.kind != .gf }
         var parsed: [String: Dynamics.Expression] = [:]
         var parsedElements: [String: [(elements: [String], eqn: XMLElementNode?, expression: Dynamics.Expression?, node: XMLElementNode)]] = [:]
-        let allNames = Set(declarations.map(\.name))
+        let allNames = Set(declarations.map(\.name)).union(parameters)
         for declaration in dynamic {
             checkSupported(declaration)
             if let list = constantList(of: declaration) {
@@ -145,10 +149,10 @@ struct VariableReader {
         let auxiliaries = dynamic.filter { $0.kind == .aux && $0.element.child("gf") == nil }.map(\.name)
         let startValue = StartValue(equations: parsed.filter { auxiliaries.contains($0.key) },
                                     start: settings.start, stop: settings.stop, dt: settings.dt)
-        var translator = EquationTranslator(variables: Set(dynamic.map(\.name)),
+        var translator = EquationTranslator(variables: Set(dynamic.map(\.name)).union(parameters),
                                             tables: tables.merging(ownTables) { standalone, _ in standalone },
-                                            arrayedTables: arrayedTables, startValue: startValue, vensimArithmetic: vensimArithmetic)
-        let variableNames = Set(dynamic.map(\.name))
+                                            arrayedTables: arrayedTables, macros: macros, startValue: startValue, vensimArithmetic: vensimArithmetic)
+        let variableNames = Set(dynamic.map(\.name)).union(parameters)
         for declaration in dynamic {
             var equation = Equation("")
             if let eqn = declaration.element.child("eqn"), let expression = parsed[declaration.name] {
@@ -285,6 +289,9 @@ struct VariableReader {
             return nil
         }
         let origin = eqn.textLocation(in: file)
+        // A name written with spaces and no quotes, as xmutil writes a macro's result.
+        let whole = XMILEName.canonical(eqn.text)
+        if whole.contains("_"), variables.contains(whole) { return Dynamics.Expression(.name(whole), at: SourcePosition(line: 1, column: 1)) }
         do {
             return try Parser.parse(EquationText.prepared(eqn.text, names: variables), dialect: .xmile)
         } catch {

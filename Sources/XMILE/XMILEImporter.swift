@@ -38,9 +38,6 @@ public enum XMILEImporter {
         if let includes = header?.child("includes") {
             report(.notSupported(feature: "included files (<includes>)", line: includes.line), includes)
         }
-        if let macro = root.child("macro") {
-            report(.notSupported(feature: "macros (<macro>)", line: macro.line), macro)
-        }
         let models = root.children(named: "model")
         // The root model is the one without a name; the others are what modules instantiate.
         guard let model = models.first(where: { ($0.attributes["name"] ?? "").isEmpty }) ?? models.first else {
@@ -76,10 +73,13 @@ public enum XMILEImporter {
                                                 display: &elementNames, problems: &problems)
         var reader = VariableReader(file: file, nonNegative: nonNegative, vensimArithmetic: origin != .other,
                                     settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1), dimensions: dimensions)
+        let macros = MacroDefinition.read(root, file: file, reader: &reader, problems: &problems)
         var assembly = ModelAssembly(models: models, file: file)
         var output = assembly.instantiate(model, prefix: "", display: "", reader: &reader)
         output = assembly.connected(output)
-        problems += reader.problems + assembly.problems
+        var expander = MacroExpander(macros: macros)
+        output = expander.expand(output)
+        problems += reader.problems + assembly.problems + expander.problems
         output.displayNames.merge(elementNames) { variable, _ in variable }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }

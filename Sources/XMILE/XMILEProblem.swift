@@ -32,6 +32,7 @@ enum XMILEProblem: Problem {
     case badNonNegative(String)
     case moduleWithoutModel(String)
     case modulesTooDeep(String)
+    case macrosTooDeep(String)
     case unknownConnection(String, hint: String?)
     case unconnectedInput(String)
     case undefinedElements(name: String)
@@ -78,6 +79,7 @@ enum XMILEProblem: Problem {
         case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
         case .moduleWithoutModel(let name): "module '\(name)' has no <model name=\"\(name)\"> to instantiate"
         case .modulesTooDeep(let name): "module '\(name)' is nested more than 32 modules deep"
+        case .macrosTooDeep(let name): "macro '\(name)' calls macros more than 16 deep"
         case .unknownConnection(let name, _): "a <connect> sets '\(name)', which is not a variable"
         case .unconnectedInput(let name): "input '\(name)' is connected to nothing and has no equation of its own"
         case .undefinedElements(let name): "the equation of '\(name)' is '???': the tool that wrote the file could not express it (a Vensim list of constants, for one)"
@@ -106,6 +108,7 @@ enum XMILEProblem: Problem {
         case .badNonNegative: "write <non_negative/> or <non_negative>false</non_negative>"
         case .moduleWithoutModel: "add the model, or remove the module"
         case .modulesTooDeep: "a model may not contain itself"
+        case .macrosTooDeep: "a macro may not call itself"
         case .unknownConnection(_, let hint): hint ?? "name the input as module.variable"
         case .unconnectedInput: "connect it with <connect to=… from=…>, or give it an <eqn>"
         case .undefinedElements: "give each element its own <element subscript=\"…\"> with an <eqn>"

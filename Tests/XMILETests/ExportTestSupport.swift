@@ -44,7 +44,7 @@ enum ExportCheck {
         var mismatches: [Mismatch] = []
         var compared = 0
         // Arrays element by element.
-        for variable in try Compiler.flatten(definition).variables {
+        for variable in try Compiler.flatten(definition).variables where variable.provenance.isUser {
             let exported = XMILEName.canonicalColumn(try #require(names[variable.name]))
             let expected = try #require(direct.series(variable.name))
             let series = try #require(results.series.first { $0.key == exported }, "\(variable.name) not in the export")

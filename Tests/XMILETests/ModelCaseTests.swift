@@ -22,10 +22,6 @@ struct ModelCaseTests {
     }
 
     static let expectations: [String: Expectation] = [
-        "macro_expression": .notYet("macros"),
-        "macro_multi_expression": .notYet("macros"),
-        "macro_multi_macros": .notYet("macros"),
-        "macro_stock": .notYet("macros"),
         "active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),
         "sde-active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),
         "sdx-active_initial": .notYet("ACTIVE INITIAL (<init_eqn>)"),

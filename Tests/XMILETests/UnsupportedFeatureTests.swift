@@ -8,8 +8,6 @@ import XMILE
 struct UnsupportedFeatureTests {
     /// (what the file holds, the feature the message names, text on the line it names)
     static let cases: [(variables: String, outside: String, feature: String, marker: String)] = [
-        ("<aux name=\"a\"><eqn>1</eqn></aux>", "\n    <macro name=\"double\"><eqn>2 * x</eqn><parm>x</parm></macro>",
-         "macros (<macro>)", "<macro"),
         ("<aux name=\"a\"><eqn>HISTORY(TIME, 2)</eqn></aux>", "", "HISTORY", "HISTORY(TIME"),
         ("<aux name=\"a\"><eqn>1 +\n NORMAL(0, 1)</eqn></aux>", "", "the random-number function NORMAL", "NORMAL("),
         ("<aux name=\"a\"><eqn>RANDOM(0, 1)</eqn></aux>", "", "the random-number function RANDOM", "RANDOM("),

@@ -22,7 +22,7 @@ public enum Compiler {
             }
             let expression = variable.equation.parsed ?? Expression(.number(0), at: SourcePosition(line: 1, column: 1))
             nodes.append(Node(name: variable.name, kind: kind, expression: expression, origin: variable.equation.origin,
-                              declaration: variable.origin, provenance: .user, unit: variable.unit, doc: variable.doc,
+                              declaration: variable.origin, provenance: variable.provenance, unit: variable.unit, doc: variable.doc,
                               element: variable.element, written: expression))
         }
 

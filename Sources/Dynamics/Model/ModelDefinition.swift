@@ -69,6 +69,8 @@ public struct Variable: Sendable {
     public var elementEquations: [ElementEquation]
     /// For a variable made by flattening an array: which element of which array it is.
     public var element: ArrayElement?
+    /// `.user`, or `.expanded` for a variable an importer made (a macro's stock at one call).
+    public var provenance: Provenance = .user
 
     public init(name: String, role: Role, equation: Equation, unit: String? = nil, doc: String? = nil,
                 origin: SourceLocation? = nil, dimensions: [String] = [], elementEquations: [ElementEquation] = []) {
