@@ -16,6 +16,8 @@ struct EquationTranslator {
     /// The file's macros and how many arguments each takes: their calls stay calls, expanded
     /// once every variable is read (see `MacroExpander`).
     var macros: [String: ClosedRange<Int>] = [:]
+    /// The variable whose equation is being translated: what `SELF` names.
+    var owner: String?
     /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
     var startValue: StartValue
     /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
@@ -31,6 +33,8 @@ struct EquationTranslator {
             return expression
         case .name(let name):
             if variables.contains(name) { return expression }
+            // SELF (XMILE 1.0 §3.5.6): the variable being defined, as in PREVIOUS(SELF, 0).
+            if name == "self", let owner { return Expression(.name(owner), at: at) }
             if tables[name] != nil {
                 report(.tableNeedsArgument(name), at, origin)
                 return Expression(.number(0), at: at)
@@ -72,6 +76,10 @@ struct EquationTranslator {
         }
         if name == "if" {
             return Expression(.call("if", arguments.map { translate($0, origin: origin) }), at: at)
+        }
+        if name == "active_initial", arguments.count == 2 {
+            // Kept as a call at the top of an equation; the reader splits it into the two equations.
+            return Expression(.call(name, arguments.map { translate($0, origin: origin) }), at: at)
         }
         if let arity = macros[name] {
             guard arity.contains(arguments.count) else {

@@ -154,6 +154,7 @@ struct VariableReader {
                                             arrayedTables: arrayedTables, macros: macros, startValue: startValue, vensimArithmetic: vensimArithmetic)
         let variableNames = Set(dynamic.map(\.name)).union(parameters)
         for declaration in dynamic {
+            translator.owner = declaration.name
             var equation = Equation("")
             if let eqn = declaration.element.child("eqn"), let expression = parsed[declaration.name] {
                 let origin = eqn.textLocation(in: file)
@@ -201,11 +202,23 @@ struct VariableReader {
             case .aux, .gf:
                 role = .auxiliary
             }
-            output.variables.append(Variable(
+            var variable = Variable(
                 name: declaration.name, role: role, equation: equation,
                 unit: trimmedText(declaration.element, "units"), doc: trimmedText(declaration.element, "doc"),
                 origin: declaration.element.location(in: file), dimensions: dimensionNames(of: declaration),
-                elementEquations: elementEquations))
+                elementEquations: elementEquations)
+            // ACTIVE INITIAL: <init_eqn> gives the value while initial values are computed.
+            if let initEqn = declaration.element.child("init_eqn"), declaration.kind != .stock,
+               let parsed = parse(initEqn, of: declaration, variables: allNames) {
+                let origin = initEqn.textLocation(in: file)
+                variable.initialEquation = Equation(initEqn.text, origin: origin, parsed: translator.translate(parsed, origin: origin))
+            }
+            // The same written as a function, as Vensim's own export does.
+            if case .call("active_initial", let arguments)? = variable.equation.parsed?.kind, arguments.count == 2 {
+                variable.equation.parsed = arguments[0]
+                variable.initialEquation = Equation(variable.equation.text, origin: variable.equation.origin, parsed: arguments[1])
+            }
+            output.variables.append(variable)
         }
         problems += translator.problems
         return output

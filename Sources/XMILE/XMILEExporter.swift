@@ -104,7 +104,7 @@ public enum XMILEExporter {
             // A stock over dimensions is written with its equation as is; other arrays element by
             // element, each equation with its array functions written out, which every reader takes.
             let applyToAll = !variable.dimensions.isEmpty && variable.isStock && variable.elementEquations.isEmpty
-            var equations: [(elements: String?, text: String)] = []
+            var equations: [(elements: String?, text: String, initial: String?)] = []
             if variable.dimensions.isEmpty || applyToAll {
                 let source = applyToAll ? variable : (scalars[variable.name] ?? variable)
                 let expression: Expression
@@ -117,23 +117,23 @@ public enum XMILEExporter {
                         throw DiagnosticList([error.diagnostic(equationStart: source.equation.origin)])
                     }
                 }
-                equations = [(nil, writer.write(expression, owner: variable.name).text)]
+                let initial = (applyToAll ? variable : source).initialEquation?.parsed.map { writer.write($0, owner: variable.name).text }
+                equations = [(nil, writer.write(expression, owner: variable.name).text, variable.isStock ? nil : initial)]
             } else {
                 for element in elementsOf[variable.name] ?? [] {
                     equations.append((element.element!.elements.joined(separator: ","),
-                                      writer.write(element.equation.parsed!, owner: element.name).text))
+                                      writer.write(element.equation.parsed!, owner: element.name).text,
+                                      element.initialEquation?.parsed.map { writer.write($0, owner: element.name).text }))
                 }
             }
             func body(_ xml: inout XMLText) {
                 if !variable.dimensions.isEmpty { dimensions(variable.dimensions, into: &xml) }
-                for (elements, text) in equations {
-                    if let elements {
-                        xml.open("element", [("subscript", elements)])
-                        xml.element("eqn", text)
-                        xml.close("element")
-                    } else {
-                        xml.element("eqn", text)
-                    }
+                for (elements, text, initial) in equations {
+                    if let elements { xml.open("element", [("subscript", elements)]) }
+                    xml.element("eqn", text)
+                    // ACTIVE INITIAL, as Stella and xmutil write it.
+                    if let initial { xml.element("init_eqn", initial) }
+                    if elements != nil { xml.close("element") }
                 }
             }
             switch variable.role {

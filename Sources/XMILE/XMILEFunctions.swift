@@ -85,8 +85,7 @@ struct XMILEFunction {
     /// XMILE and vendor functions the importer recognises but cannot simulate, with what to
     /// call them in the error.
     static let unsupported: [String: String] = {
-        var table: [String: String] = ["self": "SELF",
-                                       "history": "HISTORY", "delayc": "conveyor delays"]
+        var table: [String: String] = ["history": "HISTORY", "delayc": "conveyor delays"]
         for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
                      "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {
             table[name] = "the random-number function \(name.uppercased())"

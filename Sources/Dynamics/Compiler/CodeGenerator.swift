@@ -38,6 +38,10 @@ struct CodeGenerator {
     mutating func generate() throws(DiagnosticList) -> CompiledModel {
         let index = Dictionary(nodes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let references = nodes.map { node in node.expression.references().compactMap { index[$0.name] } }
+        // While initial values are computed, a variable with an initial equation reads that instead.
+        let initialReferences = nodes.indices.map { i in
+            nodes[i].initialExpression.map { $0.references().compactMap { index[$0.name] } } ?? references[i]
+        }
 
         // Order: the rate program reads stocks as state, so only non-stocks need ordering there.
         let rateDependencies = nodes.indices.map { i in
@@ -47,7 +51,7 @@ struct CodeGenerator {
             throw DiagnosticList([loopDiagnostic(cycle, CompileProblem.algebraicLoop)])
         }
         let initOrder: [Int]
-        switch DependencyOrder.sort(count: nodes.count, dependencies: references) {
+        switch DependencyOrder.sort(count: nodes.count, dependencies: initialReferences) {
         case .success(let order): initOrder = order
         case .failure(let cycle):
             throw DiagnosticList([loopDiagnostic(cycle, CompileProblem.circularInitialValues)])
@@ -56,7 +60,8 @@ struct CodeGenerator {
         // A variable is constant when nothing it reads changes over a run.
         var isConstant = [Bool](repeating: false, count: nodes.count)
         for i in initOrder {
-            isConstant[i] = !nodes[i].isStock && !readsTime(nodes[i].expression) && references[i].allSatisfy { isConstant[$0] }
+            isConstant[i] = !nodes[i].isStock && nodes[i].initialExpression == nil && !readsTime(nodes[i].expression)
+                && references[i].allSatisfy { isConstant[$0] }
         }
 
         allocateSlots()
@@ -77,7 +82,11 @@ struct CodeGenerator {
         temporaryBase = initialSlots.count
 
         // Init program: constants and initial values, in dependency order.
-        for i in initOrder { emitEquation(nodes[i]) }
+        for i in initOrder {
+            var node = nodes[i]
+            if let initial = node.initialExpression { node.expression = initial }
+            emitEquation(node)
+        }
         var initProgram = code
 
         // Rate program: the time-varying auxiliaries and flows, then each stock's net rate.
@@ -170,8 +179,8 @@ struct CodeGenerator {
             initialSlots.append(parameter.value)
         }
         for value in [0, 1, .infinity, .pi] { registerLiteral(value) }
-        for node in nodes {
-            node.expression.visit { expression in
+        for equation in nodes.flatMap({ [$0.expression] + ($0.initialExpression.map { [$0] } ?? []) }) {
+            equation.visit { expression in
                 switch expression.kind {
                 case .number(let value): registerLiteral(value)
                 case .unary(.negate, let operand):

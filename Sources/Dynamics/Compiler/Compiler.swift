@@ -21,9 +21,11 @@ public enum Compiler {
             case .auxiliary: kind = .auxiliary
             }
             let expression = variable.equation.parsed ?? Expression(.number(0), at: SourcePosition(line: 1, column: 1))
-            nodes.append(Node(name: variable.name, kind: kind, expression: expression, origin: variable.equation.origin,
-                              declaration: variable.origin, provenance: variable.provenance, unit: variable.unit, doc: variable.doc,
-                              element: variable.element, written: expression))
+            var node = Node(name: variable.name, kind: kind, expression: expression, origin: variable.equation.origin,
+                            declaration: variable.origin, provenance: variable.provenance, unit: variable.unit, doc: variable.doc,
+                            element: variable.element, written: expression)
+            node.initialExpression = variable.isStock ? nil : variable.initialEquation?.parsed
+            nodes.append(node)
         }
 
         // 2. Names: duplicates and reserved words.
@@ -59,6 +61,7 @@ public enum Compiler {
         var expansion = StatefulExpansion()
         for index in nodes.indices {
             nodes[index].expression = expansion.expand(nodes[index].expression, in: nodes[index])
+            nodes[index].initialExpression = nodes[index].initialExpression.map { expansion.expand($0, in: nodes[index]) }
         }
         problems += expansion.problems
         nodes += expansion.nodes
@@ -70,7 +73,7 @@ public enum Compiler {
         let known = Set(nodes.filter(\.isVisible).map(\.writtenName) + definition.parameters.filter { !$0.name.contains("[") }.map(\.name)
                         + definition.arrays.map(\.name)).union(reservedNames)
         for node in nodes {
-            for (name, position) in node.expression.references()
+            for (name, position) in node.expression.references() + (node.initialExpression?.references() ?? [])
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
                 let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.writtenName)
                     : .unknownName(name, equation: node.writtenName, hint: Suggestion.hint(for: name, in: known))
@@ -145,6 +148,7 @@ public enum Compiler {
                 return equation
             }
             unparsed.variables[index].equation = parsed(variable.equation)
+            unparsed.variables[index].initialEquation = variable.initialEquation.map(parsed)
             unparsed.variables[index].elementEquations = variable.elementEquations.map { ElementEquation($0.elements, parsed($0.equation)) }
         }
         var flattener = ArrayFlattener(unparsed)

@@ -28,6 +28,8 @@ struct Node {
     var doc: String?
     /// For an element of an arrayed variable, which one.
     var element: ArrayElement? = nil
+    /// The equation used only while initial values are computed (ACTIVE INITIAL).
+    var initialExpression: Expression? = nil
     /// The equation after arrays were flattened and before stateful functions were expanded:
     /// what the unit checker reads.
     var written: Expression? = nil

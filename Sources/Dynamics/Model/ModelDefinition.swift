@@ -71,6 +71,10 @@ public struct Variable: Sendable {
     public var element: ArrayElement?
     /// `.user`, or `.expanded` for a variable an importer made (a macro's stock at one call).
     public var provenance: Provenance = .user
+    /// For an auxiliary or flow, the equation that gives its value while initial values are
+    /// computed, when that differs from `equation` (Vensim's ACTIVE INITIAL, XMILE `<init_eqn>`).
+    /// Reported values, the first included, come from `equation`.
+    public var initialEquation: Equation?
 
     public init(name: String, role: Role, equation: Equation, unit: String? = nil, doc: String? = nil,
                 origin: SourceLocation? = nil, dimensions: [String] = [], elementEquations: [ElementEquation] = []) {

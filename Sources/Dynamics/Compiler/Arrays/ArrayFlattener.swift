@@ -96,6 +96,11 @@ struct ArrayFlattener {
             element.dimensions = []
             element.elementEquations = []
             element.equation = Equation(equation.text, origin: equation.origin, parsed: expression)
+            if let initial = variable.initialEquation, let parsed = initial.parsed {
+                let initialContext = ArrayEvaluator.Context(equation: name, order: context.order,
+                                                            locate: { initial.origin?.advanced(by: $0) ?? variable.origin })
+                element.initialEquation = evaluator.scalar(parsed, initialContext).map { Equation(initial.text, origin: initial.origin, parsed: $0) }
+            }
             element.element = variable.dimensions.isEmpty ? nil : ArrayElement(array: variable.name, elements: tuple)
             if case let .stock(inflows, outflows, nonNegative) = variable.role {
                 element.role = .stock(inflows: inflows.compactMap { flow(named: $0, of: variable, at: tuple) },
