@@ -10,28 +10,7 @@ public enum Compiler {
         var problems: [Diagnostic] = []
 
         // 1. Parse, then flatten arrays into scalar variables.
-        var unparsed = definition
-        for index in unparsed.variables.indices {
-            let variable = unparsed.variables[index]
-            func parsed(_ equation: Equation) -> Equation {
-                guard equation.parsed == nil, !(equation.text.isEmpty && !variable.dimensions.isEmpty) else { return equation }
-                var equation = equation
-                do {
-                    equation.parsed = try Parser.parse(equation.text, dialect: dialect)
-                } catch {
-                    var diagnostic = error.diagnostic(equationStart: equation.origin).inContext(.equation(variable.name))
-                    if equation.origin == nil { diagnostic.location = variable.origin }
-                    problems.append(diagnostic)
-                    equation.parsed = Expression(.number(0), at: SourcePosition(line: 1, column: 1))
-                }
-                return equation
-            }
-            unparsed.variables[index].equation = parsed(variable.equation)
-            unparsed.variables[index].elementEquations = variable.elementEquations.map { ElementEquation($0.elements, parsed($0.equation)) }
-        }
-        var flattener = ArrayFlattener(unparsed)
-        let flat = flattener.flatten()
-        problems += flattener.problems
+        let flat = flattened(definition, dialect: dialect, problems: &problems)
 
         var nodes: [Node] = []
         for variable in flat.variables {
@@ -137,6 +116,43 @@ public enum Compiler {
         } catch {
             throw DiagnosticList(problems + error.diagnostics)
         }
+    }
+
+    /// `definition` with its equations parsed and its arrays flattened: each element of an
+    /// arrayed variable a scalar variable of its own (`hires[open]`), equations rewritten over
+    /// elements, no dimensions left. What the compiler itself starts from; tools that need to
+    /// see the model element by element (a check that people are conserved) use it too.
+    public static func flatten(_ definition: ModelDefinition, dialect: Parser.Dialect = .forecast) throws(DiagnosticList) -> ModelDefinition {
+        var problems: [Diagnostic] = []
+        let flat = flattened(definition, dialect: dialect, problems: &problems)
+        guard !problems.contains(where: \.isError) else { throw DiagnosticList(problems) }
+        return flat
+    }
+
+    private static func flattened(_ definition: ModelDefinition, dialect: Parser.Dialect, problems: inout [Diagnostic]) -> ModelDefinition {
+        var unparsed = definition
+        for index in unparsed.variables.indices {
+            let variable = unparsed.variables[index]
+            func parsed(_ equation: Equation) -> Equation {
+                guard equation.parsed == nil, !(equation.text.isEmpty && !variable.dimensions.isEmpty) else { return equation }
+                var equation = equation
+                do {
+                    equation.parsed = try Parser.parse(equation.text, dialect: dialect)
+                } catch {
+                    var diagnostic = error.diagnostic(equationStart: equation.origin).inContext(.equation(variable.name))
+                    if equation.origin == nil { diagnostic.location = variable.origin }
+                    problems.append(diagnostic)
+                    equation.parsed = Expression(.number(0), at: SourcePosition(line: 1, column: 1))
+                }
+                return equation
+            }
+            unparsed.variables[index].equation = parsed(variable.equation)
+            unparsed.variables[index].elementEquations = variable.elementEquations.map { ElementEquation($0.elements, parsed($0.equation)) }
+        }
+        var flattener = ArrayFlattener(unparsed)
+        let flat = flattener.flatten()
+        problems += flattener.problems
+        return flat
     }
 }
 
