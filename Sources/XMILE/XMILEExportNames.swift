@@ -39,6 +39,12 @@ struct XMILEExportNames {
     /// The exported name of `name`, which must be one of the names given at the start.
     subscript(name: String) -> String { exported[name] ?? name }
 
+    /// Writes the engine name `name` as `text` (an element of an exported array,
+    /// `researchers[closed]`), which claims no name of its own.
+    mutating func write(_ name: String, as text: String) {
+        exported[name] = text
+    }
+
     /// A new name built from `base`, unique among all names so far (for auxiliaries the
     /// export adds, such as the average inside an expanded TREND).
     mutating func fresh(_ base: String) -> String {

@@ -13,6 +13,10 @@ import Dynamics
 /// - Equations are rewritten in XMILE by `XMILEEquationWriter`, so that the file computes
 ///   what the engine computes; names are made valid and unique by `XMILEExportNames`
 ///   (`exportedNames(of:)` lists them).
+/// - A model with dimensions is written with XMILE arrays (§3.7.1): `<dimensions>`, and each
+///   arrayed variable and parameter with its `<dimensions>` and one `<element>` per element,
+///   whose equation is the one the engine runs for that element (see `XMILEArrayExport`).
+/// - An alias becomes an auxiliary equal to its target.
 ///
 /// The same definition and settings always give the same bytes.
 public enum XMILEExporter {
@@ -53,6 +57,9 @@ public enum XMILEExporter {
         xml.element("dt", number(settings.dt))
         xml.close("sim_specs")
 
+        let arrays = definition.dimensions.isEmpty ? nil : try XMILEArrayExport(definition)
+        if let arrays { arrays.writeDimensions(into: &xml) }
+
         xml.open("model")
         xml.open("variables")
         for table in definition.tables {
@@ -61,6 +68,13 @@ public enum XMILEExporter {
             xml.element("ypts", table.ys.map(number).joined(separator: ","))
             details(unit: table.unit, doc: table.doc, into: &xml)
             xml.close("gf")
+        }
+        if let arrays {
+            arrays.writeBody(writer: &writer, into: &xml)
+            xml.close("variables")
+            xml.close("model")
+            xml.close("xmile")
+            return xml.text
         }
         for parameter in definition.parameters {
             xml.open("aux", [("name", writer.names[parameter.name])])
@@ -109,10 +123,22 @@ public enum XMILEExporter {
                 xml.close("aux")
             }
         }
+        writeAliases(definition.aliases, units: Dictionary(definition.variables.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a }),
+                     names: writer.names, into: &xml)
         xml.close("variables")
         xml.close("model")
         xml.close("xmile")
         return xml.text
+    }
+
+    /// Each alias as an auxiliary equal to its target.
+    static func writeAliases(_ aliases: [Alias], units: [String: String?], names: XMILEExportNames, into xml: inout XMLText) {
+        for alias in aliases {
+            xml.open("aux", [("name", names[alias.name])])
+            xml.element("eqn", names[alias.target])
+            details(unit: units[alias.target] ?? nil, doc: "Another name for \(names[alias.target]).", into: &xml)
+            xml.close("aux")
+        }
     }
 
     /// The name each variable, parameter and table of `definition` takes in the export, by
@@ -122,13 +148,16 @@ public enum XMILEExporter {
     }
 
     private static func names(of definition: ModelDefinition) -> XMILEExportNames {
-        XMILEExportNames(definition.variables.map { ($0.name, $0.name) } + definition.parameters.map { ($0.name, spelling($0.name, $0.provenance)) }
-                         + definition.tables.map { ($0.name, spelling($0.name, $0.provenance)) })
+        guard !definition.dimensions.isEmpty else {
+            return XMILEExportNames(definition.variables.map { ($0.name, $0.name) } + definition.parameters.map { ($0.name, spelling($0.name, $0.provenance)) }
+                                    + definition.tables.map { ($0.name, spelling($0.name, $0.provenance)) })
+        }
+        return XMILEArrayExport.names(of: definition)
     }
 
     /// How a hidden name is spelt in XMILE: a timed value of `p` as `p_event_2027Q1` (or
     /// `p_event_base` before the first change), a graphical function's table as `owner_gf`.
-    private static func spelling(_ name: String, _ provenance: Provenance) -> String {
+    static func spelling(_ name: String, _ provenance: Provenance) -> String {
         switch provenance {
         case .timedValue(let parameter, let at): "\(parameter)_event_\(at ?? "base")"
         case .graphicalFunction(let owner): "\(owner)_gf"
@@ -144,7 +173,7 @@ public enum XMILEExporter {
         }
     }
 
-    private static func details(unit: String?, doc: String?, into xml: inout XMLText) {
+    static func details(unit: String?, doc: String?, into xml: inout XMLText) {
         if let unit, !unit.isEmpty { xml.element("units", unit) }
         if let doc, !doc.isEmpty { xml.element("doc", doc) }
     }
