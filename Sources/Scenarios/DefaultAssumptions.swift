@@ -16,13 +16,13 @@ enum DefaultAssumptions {
   time: { start: "2020Q1", end: "2024Q4" },
   set: {
     // --- compute and cost: the 2020Q1 points of the trend lines
-    closed_training_budget_start: 4.4e6,        // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
+    "training_budget_start[closed]": 4.4e6,        // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
     hardware_flop_per_dollar_start: 2.96e17,    // base 2025Q1 value ÷ 1.40^5 (Hobbhahn & Besiroglu 2022 trend)
     precision_utilization_factor_start: 0.2,    // the base factor dynamics (growth 1.5x, cap 4) run back from 1 in 2025Q1 give 0.17; 0.2 keeps 2020 compute above GPT-3's 3.14e23 FLOP (2020-05)
-    open_training_budget_start: 1.2e6,          // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
+    "training_budget_start[open]": 1.2e6,          // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
     open_sponsor_ambition: 0.4,                 // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
-    algorithmic_efficiency_closed_start: 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
-    algorithmic_efficiency_open_start: 0.0029,  // the same, times the base open/closed ratio of 0.5
+    "algorithmic_efficiency_start[closed]": 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
+    "algorithmic_efficiency_start[open]": 0.0029,  // the same, times the base open/closed ratio of 0.5
     outside_capital_start: 6.9e8,               // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
     public_open_run_budget: 2e5,                // judgement: publicly funded open runs were tiny in 2020
     sponsor_release_threshold: 2.6e8,           // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
@@ -80,37 +80,56 @@ enum DefaultAssumptions {
     },
 
     // ---------------------------------------------------------------- compute: start state
-    closed_training_budget_start: {
-      value: 1.98e8, low: 1.43e8, high: 2.78e8, distribution: "triangular", unit: "$",
-      source: "Cottier et al. (2024), \"The rising costs of training frontier AI models\", arXiv 2405.21015: trend of the amortized cost of frontier runs, 2.4x per year (2.0-2.9), through GPT-4 $41M (amortized; Epoch AI training-cost data), 2023-03 → 2025Q1: 41M × 2.4^1.8",
-      note: "Trend value, not an observed maximum: the largest observed closed cost in shared/data is $42M (GPT-4). Range: the same anchor grown at 2.0x and 2.9x.",
+    training_budget_start: {
+      dimensions: ["lab"], unit: "$", distribution: "triangular",
+      elements: {
+        closed: {
+          value: 1.98e8, low: 1.43e8, high: 2.78e8,
+          source: "Cottier et al. (2024), \"The rising costs of training frontier AI models\", arXiv 2405.21015: trend of the amortized cost of frontier runs, 2.4x per year (2.0-2.9), through GPT-4 $41M (amortized; Epoch AI training-cost data), 2023-03 → 2025Q1: 41M × 2.4^1.8",
+          note: "Trend value, not an observed maximum: the largest observed closed cost in shared/data is $42M (GPT-4). Range: the same anchor grown at 2.0x and 2.9x.",
+        },
+        open: {
+          value: 8.0e7, low: 4.0e7, high: 1.2e8,
+          source: "derived: Llama 3.1-405B (2024-07, open, 3.8e25 FLOP, ~$53M; Epoch AI training-cost data) grown to 2025Q1 on the cost trend of Cottier et al. (2024), 2.4x per year: 53M × 2.4^0.44",
+          note: "Gives 7.6e25 FLOP at 2025Q1, above the observed open maximum of 3.8e25 (a floor). Physical gap to the closed trend ≈ 0.6 OOM, within Epoch AI (Nov 2024) 'about 15 months in training compute' (5-22 months).",
+        },
+      },
     },
     hardware_flop_per_dollar_start: {
       value: 1.59e18, low: 1.1e18, high: 2.3e18, distribution: "triangular", unit: "FLOP/$",
-      source: "derived: Epoch AI (2024), \"Training compute of frontier AI models grows by 4-5x per year\": the 4.5x trend through GPT-4's 2.1e25 FLOP (2023-03) gives 3.15e26 FLOP at 2025Q1; ÷ closed_training_budget_start",
+      source: "derived: Epoch AI (2024), \"Training compute of frontier AI models grows by 4-5x per year\": the 4.5x trend through GPT-4's 2.1e25 FLOP (2023-03) gives 3.15e26 FLOP at 2025Q1; ÷ training_budget_start[closed]",
       note: "Cross-check with Epoch AI training-cost data (shared/data/notable_models.csv): Gemini 1.0 Ultra 1.7e18, Claude 3.5 Sonnet 1.0e18, Grok-2 0.94e18 FLOP per amortized $ in 2023-24.",
     },
-    open_training_budget_start: {
-      value: 8.0e7, low: 4.0e7, high: 1.2e8, distribution: "triangular", unit: "$",
-      source: "derived: Llama 3.1-405B (2024-07, open, 3.8e25 FLOP, ~$53M; Epoch AI training-cost data) grown to 2025Q1 on the cost trend of Cottier et al. (2024), 2.4x per year: 53M × 2.4^0.44",
-      note: "Gives 7.6e25 FLOP at 2025Q1, above the observed open maximum of 3.8e25 (a floor). Physical gap to the closed trend ≈ 0.6 OOM, within Epoch AI (Nov 2024) 'about 15 months in training compute' (5-22 months).",
-    },
-    open_compute_price_ratio: {
-      value: 0.6, low: 0.4, high: 1.0, distribution: "triangular", unit: "dimensionless",
-      source: "Epoch AI training-cost data (shared/data/notable_models.csv): Llama 3.1-405B got 7.2e17 FLOP per amortized $ vs 1.0-1.7e18 for Claude 3.5 Sonnet, Grok-2 and Gemini 1.0 Ultra",
-      note: "Closed labs 'can train models more efficiently because of their differentiated negotiating power, access to compute, and scaled cloud infrastructure' (Stanford Review essay, seeds/001).",
+    compute_price_ratio: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: FLOP per $ are counted at the prices the largest closed labs pay",
+        },
+        open: {
+          value: 0.6, low: 0.4, high: 1.0, distribution: "triangular",
+          source: "Epoch AI training-cost data (shared/data/notable_models.csv): Llama 3.1-405B got 7.2e17 FLOP per amortized $ vs 1.0-1.7e18 for Claude 3.5 Sonnet, Grok-2 and Gemini 1.0 Ultra",
+          note: "Closed labs 'can train models more efficiently because of their differentiated negotiating power, access to compute, and scaled cloud infrastructure' (Stanford Review essay, seeds/001).",
+        },
+      },
     },
     precision_utilization_factor_start: {
       value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
       source: "definition: the factor is 1 at 2025Q1 (its level is inside hardware_flop_per_dollar_start)",
     },
-    algorithmic_efficiency_closed_start: {
-      value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
-      source: "definition: effective compute is counted in FLOP with closed labs' 2025Q1 algorithms",
-    },
-    algorithmic_efficiency_open_start: {
-      value: 0.5, low: 0.25, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: open developers trail closed labs' unpublished methods by about 0.3 OOM; with the physical gap this gives a lag near Epoch AI (Nov 2024) 'about 1 year on benchmarks (5-22 months)'",
+    algorithmic_efficiency_start: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: effective compute is counted in FLOP with closed labs' 2025Q1 algorithms",
+        },
+        open: {
+          value: 0.5, low: 0.25, high: 1.0, distribution: "lognormal",
+          source: "judgement: open developers trail closed labs' unpublished methods by about 0.3 OOM; with the physical gap this gives a lag near Epoch AI (Nov 2024) 'about 1 year on benchmarks (5-22 months)'",
+        },
+      },
     },
 
     // ---------------------------------------------------------------- compute: trends
@@ -211,9 +230,18 @@ enum DefaultAssumptions {
       value: 3, low: 0, high: 8, distribution: "triangular", unit: "dimensionless",
       source: "judgement: synthetic data, once mature, adds this multiple of the reused human stock",
     },
-    open_data_access_share: {
-      value: 0.8, low: 0.5, high: 1.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: open developers reach less licensed data ('only closed source will be able to forge the data partnerships', Stanford Review essay, seeds/001)",
+    data_access_share: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: usable tokens are counted as closed labs reach them",
+        },
+        open: {
+          value: 0.8, low: 0.5, high: 1.0, distribution: "triangular",
+          source: "judgement: open developers reach less licensed data ('only closed source will be able to forge the data partnerships', Stanford Review essay, seeds/001)",
+        },
+      },
     },
     data_wall_sharpness: {
       value: 3, low: 2, high: 8, distribution: "triangular", unit: "dimensionless",
@@ -252,6 +280,11 @@ enum DefaultAssumptions {
       value: 0.12, low: 0.03, high: 0.4, distribution: "lognormal", unit: "1/year",
       source: "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; set so the base lag stays near a year while sponsors keep releasing",
     },
+    capability_lead_sign: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: capability_gap_oom is the closed lead over open, so each side's own lead is its sign × the gap (the side behind catches up by diffusion)",
+      elements: { closed: 1, open: -1 },
+    },
     architecture_breakthrough_gain: {
       value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
       source: "definition: 1 = no new architecture, as in the base scenario (scenarios/efficiency-breakthrough.json5 sets 10)",
@@ -267,6 +300,11 @@ enum DefaultAssumptions {
     breakthrough_lead_reset: {
       value: 0, low: 0, high: 0, distribution: "fixed", unit: "dimensionless",
       source: "definition: 0 = no breakthrough in the base scenario, so nothing of the closed lead is reset",
+    },
+    lead_reset_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: an openly published architecture resets part of the closed lead for open developers (1); closed labs, who hold the lead, gain nothing from it (0)",
+      elements: { closed: 0, open: 1 },
     },
 
     // ---------------------------------------------------------------- sponsor retreat
@@ -879,43 +917,35 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   flows: {},
 
   auxiliaries: {
-    effective_compute_closed: {
-      equation: "frontier_compute_closed * algorithmic_efficiency_closed * data_limit_factor_closed",
+    effective_compute: {
+      dimensions: ["lab"],
+      equation: "frontier_compute * algorithmic_efficiency * data_limit_factor",
       unit: "FLOP",
-      doc: "Physical compute of the largest closed run × algorithmic efficiency × data-limit factor (2025Q1-algorithm FLOP).",
+      doc: "Physical compute of each side's largest run × its algorithmic efficiency × its data-limit factor (2025Q1-algorithm FLOP).",
     },
-    effective_compute_open: {
-      equation: "frontier_compute_open * algorithmic_efficiency_open * data_limit_factor_open",
-      unit: "FLOP",
-      doc: "Physical compute of the largest open run × open algorithmic efficiency × data-limit factor.",
-    },
-    capability_closed: {
-      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute_closed / capability_reference_compute)",
+    capability: {
+      dimensions: ["lab"],
+      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute / capability_reference_compute)",
       unit: "index",
-      doc: "Capability of the best closed model, in Arena Elo-equivalent points.",
-    },
-    capability_open: {
-      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute_open / capability_reference_compute)",
-      unit: "index",
-      doc: "Capability of the best open-weight model, in Arena Elo-equivalent points.",
+      doc: "Capability of the best closed and the best open-weight model, in Arena Elo-equivalent points.",
     },
     capability_gap_index: {
-      equation: "capability_closed - capability_open",
+      equation: "capability[closed] - capability[open]",
       unit: "index",
       doc: "Capability lead of the best closed model over the best open one, in Elo-equivalent points.",
     },
     capability_gap_oom: {
-      equation: "log10(effective_compute_closed / effective_compute_open)",
+      equation: "log10(effective_compute[closed] / effective_compute[open])",
       unit: "dimensionless",
       doc: "Gap in orders of magnitude of effective compute, closed over open.",
     },
     physical_compute_gap_oom: {
-      equation: "log10(frontier_compute_closed / frontier_compute_open)",
+      equation: "log10(frontier_compute[closed] / frontier_compute[open])",
       unit: "dimensionless",
       doc: "Gap in orders of magnitude of physical training compute (the observable part of the gap).",
     },
     closed_frontier_pace: {
-      equation: "max(trend(effective_compute_closed, frontier_pace_smoothing_time, effective_compute_growth_at_start) / ln(10), minimum_frontier_pace)",
+      equation: "max(trend(effective_compute[closed], frontier_pace_smoothing_time, effective_compute_growth_at_start) / ln(10), minimum_frontier_pace)",
       unit: "1/year",
       doc: "Smoothed growth of closed effective compute in orders of magnitude a year (trend gives a continuous rate; ÷ ln 10), with a floor.",
     },
@@ -924,10 +954,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "month",
       doc: "Months the closed frontier needs at its present pace to cover the gap (negative if open leads).",
     },
-    open_catch_up_rate: {
-      equation: "diffusion_rate * max(capability_gap_oom, 0)",
+    catch_up_rate: {
+      dimensions: ["lab"],
+      equation: "diffusion_rate * max(-(capability_lead_sign * capability_gap_oom), 0)",
       unit: "1/year",
-      doc: "Diffusion loop (balancing for the gap): continuous rate at which open efficiency catches up, proportional to the gap in OOM.",
+      doc: "Diffusion loop (balancing for the gap): continuous rate at which the trailing side's efficiency catches up, proportional to how far behind it is in OOM (its lead is capability_lead_sign × capability_gap_oom); zero for the side ahead.",
     },
     architecture_shift_rate: {
       equation: "ln(architecture_breakthrough_gain) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
@@ -935,12 +966,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Spreads a new architecture's efficiency gain over its arrival window (zero when the gain is 1).",
     },
     architecture_lead_reset_rate: {
-      equation: "breakthrough_lead_reset * max(ln(algorithmic_efficiency_closed / algorithmic_efficiency_open), 0) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
+      equation: "breakthrough_lead_reset * max(ln(algorithmic_efficiency[closed] / algorithmic_efficiency[open]), 0) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
       unit: "1/year",
       doc: "An openly published architecture makes part of closed labs' algorithmic lead obsolete: the log lead shrinks by exp(-breakthrough_lead_reset).",
     },
     frontier_class_open_run_cost: {
-      equation: "frontier_training_cost_closed * algorithmic_efficiency_closed / algorithmic_efficiency_open / open_compute_price_ratio",
+      equation: "frontier_training_cost[closed] * algorithmic_efficiency[closed] / algorithmic_efficiency[open] / compute_price_ratio[open]",
       unit: "$",
       doc: "What an open sponsor would pay to match the closed frontier's effective compute with its own algorithms and FLOP prices.",
     },
@@ -960,6 +991,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Sponsor retreat (reinforcing against open): share of their ambition sponsors still release; less release → fewer open researchers and contributors → open algorithms fall behind → a frontier-class open run costs more → less release.",
     },
   },
+
+  aliases: {
+    effective_compute_closed: "effective_compute[closed]",
+    effective_compute_open: "effective_compute[open]",
+  },
 }
 
 """#,
@@ -970,6 +1006,10 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   schema: 1,
   sector: "compute",
   doc: "Frontier training compute and its amortized cost. Physical compute of the largest run = its budget × hardware FLOP per $ × a utilization and number-format factor; effective compute (capability sector) multiplies in algorithmic efficiency and the data-limit factor. Budgets of closed labs follow their training spending (revenue reinvested plus outside capital), bent down by two balancing loops: the data wall (wanted tokens ∝ √compute pass the usable stock, so returns to compute fall) and the power and chip ceiling (budgets stop buying runs larger than power and chip supply allow). Open-weight budgets follow what sponsors will give away (sponsor-retreat loop, capability sector) plus public funding.",
+
+  // The two sides of the market for frontier models: closed labs, and the developers whose
+  // largest runs are released with open weights.
+  dimensions: { lab: ["closed", "open"] },
 
   stocks: {
     hardware_flop_per_dollar: {
@@ -984,29 +1024,19 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Multiplier on hardware FLOP per $ from lower-precision formats (FP8, FP4) and better utilization; 1 at 2025Q1, capped.",
     },
-    algorithmic_efficiency_closed: {
-      initial: "algorithmic_efficiency_closed_start",
-      inflows: ["algorithmic_progress_closed", "algorithmic_diffusion_to_closed", "architecture_shift_closed"],
+    algorithmic_efficiency: {
+      dimensions: ["lab"],
+      initial: "algorithmic_efficiency_start",
+      inflows: ["algorithmic_progress", "algorithmic_diffusion", "architecture_shift"],
       unit: "dimensionless",
-      doc: "Multiplier of physical compute from the algorithms of closed labs; 1 = closed labs' algorithms of 2025Q1.",
+      doc: "Multiplier of physical compute from the algorithms of closed labs, and of those open-weight developers use, on one scale: 1 = closed labs' algorithms of 2025Q1.",
     },
-    algorithmic_efficiency_open: {
-      initial: "algorithmic_efficiency_open_start",
-      inflows: ["algorithmic_progress_open", "algorithmic_diffusion", "architecture_shift_open"],
-      unit: "dimensionless",
-      doc: "Multiplier of physical compute from the algorithms open-weight developers use, on the same scale as the closed one.",
-    },
-    closed_training_budget: {
-      initial: "closed_training_budget_start",
-      inflows: ["closed_budget_change"],
+    training_budget: {
+      dimensions: ["lab"],
+      initial: "training_budget_start",
+      inflows: ["budget_change"],
       unit: "$",
-      doc: "Amortized hardware and energy cost closed labs put into their largest training run.",
-    },
-    open_training_budget: {
-      initial: "open_training_budget_start",
-      inflows: ["open_budget_change"],
-      unit: "$",
-      doc: "Amortized hardware and energy cost of the largest run whose weights are released openly.",
+      doc: "Amortized hardware and energy cost closed labs put into their largest training run; for open, the cost of the largest run whose weights are released openly.",
     },
     outside_capital: {
       initial: "outside_capital_start",
@@ -1027,45 +1057,29 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "1/year",
       doc: "Gains from number formats and utilization, slowing to zero at the cap (utilization cannot pass 100%; formats stop halving).",
     },
-    algorithmic_progress_closed: {
-      equation: "algorithmic_efficiency_closed * algorithmic_progress_rate_closed",
+    algorithmic_progress: {
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * algorithmic_progress_rate",
       unit: "1/year",
-      doc: "Closed labs' own algorithmic progress (talent → progress loop, talent sector).",
-    },
-    algorithmic_progress_open: {
-      equation: "algorithmic_efficiency_open * algorithmic_progress_rate_open",
-      unit: "1/year",
-      doc: "Open developers' own algorithmic progress, from open-lab researchers and community contributors (talent → progress loop).",
+      doc: "Each side's own algorithmic progress (talent → progress loop, talent sector): closed labs' from their researchers, open developers' from open-lab researchers and community contributors.",
     },
     algorithmic_diffusion: {
-      equation: "algorithmic_efficiency_open * open_catch_up_rate",
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * catch_up_rate",
       unit: "1/year",
-      doc: "Diffusion loop (balancing for the gap): published research, distillation and leaked weights raise open efficiency faster the wider the gap.",
+      doc: "Diffusion loop (balancing for the gap): published research, distillation and leaked weights raise the trailing side's efficiency faster the wider the gap. It runs both ways: if open models lead, closed labs catch up from published open work at the same rate.",
     },
-    algorithmic_diffusion_to_closed: {
-      equation: "algorithmic_efficiency_closed * diffusion_rate * max(-capability_gap_oom, 0)",
+    architecture_shift: {
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * (architecture_shift_rate + lead_reset_share * architecture_lead_reset_rate)",
       unit: "1/year",
-      doc: "Diffusion runs both ways: if open models lead, closed labs catch up from published open work at the same rate.",
+      doc: "A one-off step in efficiency when a new architecture arrives (zero unless architecture_breakthrough_gain > 1); when it is published, open developers also gain the part of the closed lead it makes obsolete (lead_reset_share).",
     },
-    architecture_shift_closed: {
-      equation: "algorithmic_efficiency_closed * architecture_shift_rate",
-      unit: "1/year",
-      doc: "A one-off step in closed efficiency when a new architecture arrives (zero unless architecture_breakthrough_gain > 1).",
-    },
-    architecture_shift_open: {
-      equation: "algorithmic_efficiency_open * (architecture_shift_rate + architecture_lead_reset_rate)",
-      unit: "1/year",
-      doc: "The same step for open developers when the architecture is published, plus the part of the closed lead it makes obsolete.",
-    },
-    closed_budget_change: {
-      equation: "closed_training_budget * ln(closed_budget_target / closed_training_budget) / budget_adjustment_time",
+    budget_change: {
+      dimensions: ["lab"],
+      equation: "training_budget * ln(budget_target / training_budget) / budget_adjustment_time",
       unit: "$/year",
-      doc: "The closed budget moves toward its target in proportion (log-linear adjustment, so it stays positive).",
-    },
-    open_budget_change: {
-      equation: "open_training_budget * ln(open_budget_target / open_training_budget) / budget_adjustment_time",
-      unit: "$/year",
-      doc: "The open budget moves toward what sponsors and public funders will spend on a released run.",
+      doc: "Each budget moves toward its target in proportion (log-linear adjustment, so it stays positive): the closed one toward what compute spending funds, the open one toward what sponsors and public funders will spend on a released run.",
     },
     outside_capital_change: {
       equation: "outside_capital * outside_capital_growth_rate",
@@ -1080,25 +1094,17 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "FLOP/$",
       doc: "FLOP a frontier run gets per dollar: hardware trend × format and utilization factor.",
     },
-    frontier_compute_closed: {
-      equation: "closed_training_budget * training_flop_per_dollar",
+    frontier_compute: {
+      dimensions: ["lab"],
+      equation: "training_budget * training_flop_per_dollar * compute_price_ratio",
       unit: "FLOP",
-      doc: "Physical training compute of the largest closed run.",
+      doc: "Physical training compute of the largest closed and the largest open-weight run (open sponsors get fewer FLOP per $ than the largest closed labs: compute_price_ratio).",
     },
-    frontier_compute_open: {
-      equation: "open_training_budget * training_flop_per_dollar * open_compute_price_ratio",
-      unit: "FLOP",
-      doc: "Physical training compute of the largest open-weight run (open sponsors get fewer FLOP per $ than the largest closed labs).",
-    },
-    frontier_training_cost_closed: {
-      equation: "closed_training_budget",
+    frontier_training_cost: {
+      dimensions: ["lab"],
+      equation: "training_budget",
       unit: "$",
-      doc: "Amortized hardware and energy cost of the largest closed run (2023 $).",
-    },
-    frontier_training_cost_open: {
-      equation: "open_training_budget",
-      unit: "$",
-      doc: "Amortized hardware and energy cost of the largest open-weight run (2023 $).",
+      doc: "Amortized hardware and energy cost of the largest closed and the largest open-weight run (2023 $).",
     },
     outside_capital_growth_rate: {
       equation: "ln(outside_capital_growth_long_run) + (ln(outside_capital_growth_boom) - ln(outside_capital_growth_long_run)) / (1 + exp((time - outside_capital_boom_end) / outside_capital_boom_width)) * (1 - min(power_limit_share, 1) ^ power_limit_sharpness)",
@@ -1126,70 +1132,60 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Budget that would buy the largest feasible run at today's FLOP per $.",
     },
     power_limit_share: {
-      equation: "frontier_compute_closed / feasible_run_compute",
+      equation: "frontier_compute[closed] / feasible_run_compute",
       unit: "dimensionless",
       doc: "How close the largest closed run is to what power and chips allow (1 = at the limit).",
     },
-    closed_budget_target: {
-      equation: "compute_returns_closed * closed_funding_budget * (1 + (closed_funding_budget / power_feasible_budget) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
+    budget_target: {
+      dimensions: ["lab"],
       unit: "$",
-      doc: "Power and chips loop (balancing): soft minimum of the funded and the feasible budget, so growth slows near the ceiling; data wall loop: scaled by the returns to compute.",
+      doc: "Where each budget is heading. Closed: power and chips loop (balancing), a soft minimum of the funded and the feasible budget, so growth slows near the ceiling; data wall loop, scaled by the returns to compute. Open: sponsors spend a share of the closed frontier's run cost while they still release (sponsor retreat, policy), plus public funding; never below a floor of small open releases.",
+      elements: {
+        closed: "compute_returns[closed] * closed_funding_budget * (1 + (closed_funding_budget / power_feasible_budget) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
+        open: "max(sponsor_openness * (1 - open_release_restriction) * open_sponsor_ambition * frontier_training_cost[closed] * compute_returns[open] + public_open_run_budget, minimum_open_run_budget)",
+      },
     },
-    open_budget_target: {
-      equation: "max(sponsor_openness * (1 - open_release_restriction) * open_sponsor_ambition * frontier_training_cost_closed * compute_returns_open + public_open_run_budget, minimum_open_run_budget)",
-      unit: "$",
-      doc: "Sponsors spend a share of the closed frontier's run cost while they still release (sponsor retreat, policy), plus public funding; never below a floor of small open releases.",
-    },
-    wanted_training_tokens_closed: {
-      equation: "sqrt(frontier_compute_closed * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
+    wanted_training_tokens: {
+      dimensions: ["lab"],
+      equation: "sqrt(frontier_compute * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
       unit: "token",
-      doc: "Compute-optimal dataset for the largest closed run: C = 6·N·D with D = 20·N gives D = √(20·C/6).",
-    },
-    wanted_training_tokens_open: {
-      equation: "sqrt(frontier_compute_open * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
-      unit: "token",
-      doc: "Compute-optimal dataset for the largest open run.",
+      doc: "Compute-optimal dataset for each side's largest run: C = 6·N·D with D = 20·N gives D = √(20·C/6).",
     },
     usable_training_tokens: {
       equation: "data_stock_tokens * data_reuse_factor * (1 + synthetic_data_max_multiple * synthetic_data_maturity(time))",
       unit: "token",
       doc: "Usable training tokens: public human text × multi-epoch reuse, plus synthetic data as it matures.",
     },
-    data_pressure_closed: {
-      equation: "wanted_training_tokens_closed / usable_training_tokens",
+    data_pressure: {
+      dimensions: ["lab"],
+      equation: "wanted_training_tokens / (usable_training_tokens * data_access_share)",
       unit: "dimensionless",
-      doc: "Wanted over usable tokens for the largest closed run (above 1 = past the data wall).",
+      doc: "Wanted over usable tokens for each side's largest run (above 1 = past the data wall); open developers reach less licensed data (data_access_share).",
     },
-    data_pressure_open: {
-      equation: "wanted_training_tokens_open / (usable_training_tokens * open_data_access_share)",
-      unit: "dimensionless",
-      doc: "Wanted over usable tokens for the largest open run (open developers reach less licensed data).",
-    },
-    data_limit_factor_closed: {
-      equation: "(1 + data_pressure_closed ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
+    data_limit_factor: {
+      dimensions: ["lab"],
+      equation: "(1 + data_pressure ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
       unit: "dimensionless",
       doc: "Data wall (balancing): effective-compute multiplier, 1 well below the wall, falling as pressure^-penalty beyond it.",
     },
-    data_limit_factor_open: {
-      equation: "(1 + data_pressure_open ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
+    compute_returns: {
+      dimensions: ["lab"],
+      equation: "1 - data_wall_penalty / 2 * data_pressure ^ data_wall_sharpness / (1 + data_pressure ^ data_wall_sharpness)",
       unit: "dimensionless",
-      doc: "The same data-limit factor for the largest open run.",
-    },
-    compute_returns_closed: {
-      equation: "1 - data_wall_penalty / 2 * data_pressure_closed ^ data_wall_sharpness / (1 + data_pressure_closed ^ data_wall_sharpness)",
-      unit: "dimensionless",
-      doc: "Data wall loop: elasticity of effective to physical compute (½ because wanted tokens grow as √compute); lowers closed budgets.",
-    },
-    compute_returns_open: {
-      equation: "1 - data_wall_penalty / 2 * data_pressure_open ^ data_wall_sharpness / (1 + data_pressure_open ^ data_wall_sharpness)",
-      unit: "dimensionless",
-      doc: "The same returns to compute for open sponsors.",
+      doc: "Data wall loop: elasticity of effective to physical compute (½ because wanted tokens grow as √compute); lowers the budgets of closed labs and of open sponsors.",
     },
     data_stock_used_share: {
-      equation: "wanted_training_tokens_closed / data_stock_tokens",
+      equation: "wanted_training_tokens[closed] / data_stock_tokens",
       unit: "dimensionless",
       doc: "Wanted tokens of the largest closed run over the stock of public human text (1 = the stock is fully used).",
     },
+  },
+
+  aliases: {
+    frontier_compute_closed: "frontier_compute[closed]",
+    frontier_compute_open: "frontier_compute[open]",
+    frontier_training_cost_closed: "frontier_training_cost[closed]",
+    frontier_training_cost_open: "frontier_training_cost[open]",
   },
 }
 
@@ -1248,7 +1244,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Continuous growth rate of adoption-driven spending, easing from its start value to its long-run value.",
     },
     ai_market_revenue: {
-      equation: "llm_spending_potential * (effective_compute_closed / initial(effective_compute_closed)) ^ capability_value_exponent",
+      equation: "llm_spending_potential * (effective_compute[closed] / initial(effective_compute[closed])) ^ capability_value_exponent",
       unit: "$/year",
       doc: "All spending on language-model tokens: adoption × the value of frontier capability (capability earns revenue).",
     },
@@ -1288,7 +1284,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Tokens of the long tail of narrow tasks, which small and fine-tuned models can serve.",
     },
     effective_flop_per_dollar: {
-      equation: "training_flop_per_dollar * algorithmic_efficiency_closed",
+      equation: "training_flop_per_dollar * algorithmic_efficiency[closed]",
       unit: "FLOP/$",
       doc: "Effective compute per dollar at the closed frontier: hardware × formats × algorithms.",
     },
@@ -1303,12 +1299,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Price of a fixed capability relative to the start: falls price_decline_at_constant_capability-fold a year at the start pace of efficiency gains, slower if they slow.",
     },
     price_closed_frontier: {
-      equation: "price_closed_frontier_start * (effective_compute_closed / initial(effective_compute_closed)) ^ price_capability_exponent * price_decline_index",
+      equation: "price_closed_frontier_start * (effective_compute[closed] / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
       unit: "$/Mtok",
       doc: "Price of the best closed model: serving cost plus margin, rising with its effective compute, falling at constant capability.",
     },
     price_open: {
-      equation: "price_closed_frontier_start / (1 + closed_price_markup) * (effective_compute_open / initial(effective_compute_closed)) ^ price_capability_exponent * price_decline_index",
+      equation: "price_closed_frontier_start / (1 + closed_price_markup) * (effective_compute[open] / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
       unit: "$/Mtok",
       doc: "Price of the best open model, sold at serving cost on the same price-capability curve.",
     },
@@ -1323,7 +1319,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Price of open small models serving the long tail, at serving cost.",
     },
     frontier_price_ratio: {
-      equation: "(1 + closed_price_markup) * (effective_compute_closed / effective_compute_open) ^ price_capability_exponent",
+      equation: "(1 + closed_price_markup) * (effective_compute[closed] / effective_compute[open]) ^ price_capability_exponent",
       unit: "dimensionless",
       doc: "Closed frontier price over best-open price (= price_closed_frontier / price_open); it rises with the gap, moving price-sensitive volume to open models (cost sensitivity, balancing).",
     },
@@ -1616,12 +1612,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Employed frontier researchers.",
     },
     closed_staff_budget: {
-      equation: "closed_staff_budget_start * (closed_training_budget / initial(closed_training_budget)) ^ staff_budget_elasticity",
+      equation: "closed_staff_budget_start * (training_budget[closed] / initial(training_budget[closed])) ^ staff_budget_elasticity",
       unit: "$/year",
       doc: "What closed labs spend on frontier researchers, growing less than proportionally with their frontier run budgets.",
     },
     open_staff_budget: {
-      equation: "open_staff_budget_start * (open_training_budget / initial(open_training_budget)) ^ staff_budget_elasticity",
+      equation: "open_staff_budget_start * (training_budget[open] / initial(training_budget[open])) ^ staff_budget_elasticity",
       unit: "$/year",
       doc: "What open-weight labs spend on researchers, following what sponsors put into open runs.",
     },
@@ -1785,25 +1781,20 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Open capability attracts contributors: joining rises as open models near the frontier (1 at the start, at most contributor_attraction_max).",
     },
-    research_effort_closed: {
-      equation: "researchers_closed",
+    research_effort: {
+      dimensions: ["lab"],
       unit: "people",
-      doc: "Research effort behind closed algorithms.",
+      doc: "Research effort behind each side's algorithms: closed-lab researchers; open-lab researchers plus community contributors in researcher-equivalents.",
+      elements: {
+        closed: "researchers_closed",
+        open: "researchers_open + contributor_research_weight * community_contributors",
+      },
     },
-    research_effort_open: {
-      equation: "researchers_open + contributor_research_weight * community_contributors",
-      unit: "people",
-      doc: "Research effort behind open algorithms: open-lab researchers plus community contributors in researcher-equivalents.",
-    },
-    algorithmic_progress_rate_closed: {
-      equation: "ln(algorithmic_growth) * (research_effort_closed / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency_closed ^ (-ideas_difficulty_exponent)",
+    algorithmic_progress_rate: {
+      dimensions: ["lab"],
+      equation: "ln(algorithmic_growth) * (research_effort / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency ^ (-ideas_difficulty_exponent)",
       unit: "1/year",
-      doc: "Talent → progress (reinforcing, diminishing returns): closed algorithmic growth rises with effort^λ and falls as ideas get harder to find.",
-    },
-    algorithmic_progress_rate_open: {
-      equation: "ln(algorithmic_growth) * (research_effort_open / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency_open ^ (-ideas_difficulty_exponent)",
-      unit: "1/year",
-      doc: "Talent → progress for open algorithms, including community contributors.",
+      doc: "Talent → progress (reinforcing, diminishing returns): each side's algorithmic growth rises with its research effort^λ and falls as ideas get harder to find.",
     },
   },
 }
@@ -1942,47 +1933,47 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   loops: [
     {
       name: "Data wall", polarity: "balancing",
-      path: ["frontier_compute_closed", "wanted_training_tokens_closed", "data_pressure_closed", "compute_returns_closed", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed"],
+      path: ["frontier_compute_closed", "wanted_training_tokens[closed]", "data_pressure[closed]", "compute_returns[closed]", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed"],
       doc: "Bigger runs want more tokens (√compute); past the usable stock, returns to compute fall and budgets grow less.",
     },
     {
       name: "Power and chips", polarity: "balancing",
-      path: ["frontier_compute_closed", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed"],
+      path: ["frontier_compute_closed", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed"],
       doc: "As the largest run nears what power and chips allow, the budget target bends to the feasible one and funding stops compounding.",
     },
     {
       name: "Diffusion", polarity: "balancing",
-      path: ["capability_gap_oom", "open_catch_up_rate", "algorithmic_diffusion", "algorithmic_efficiency_open", "effective_compute_open", "capability_gap_oom"],
+      path: ["capability_gap_oom", "catch_up_rate[open]", "algorithmic_diffusion[open]", "algorithmic_efficiency[open]", "effective_compute_open", "capability_gap_oom"],
       doc: "The wider the gap, the faster published research, distillation and leaked weights carry closed methods to open developers.",
     },
     {
       name: "Sponsor retreat", polarity: "reinforcing",
-      path: ["sponsor_openness", "open_budget_target", "open_budget_change", "open_training_budget", "open_staff_budget", "desired_researchers_open", "hiring_demand_open", "hires_open", "researchers_open", "research_effort_open", "algorithmic_progress_rate_open", "algorithmic_progress_open", "algorithmic_efficiency_open", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
+      path: ["sponsor_openness", "budget_target[open]", "budget_change[open]", "training_budget[open]", "open_staff_budget", "desired_researchers_open", "hiring_demand_open", "hires_open", "researchers_open", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
       doc: "When a frontier-class open run costs more than sponsors will give away they release less, open labs lose staff, open methods fall behind, and a frontier-class run costs still more.",
     },
     {
       name: "Revenue → compute", polarity: "reinforcing",
-      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue"],
+      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue"],
       doc: "Closed revenue funds larger training runs, which buy capability, which earns revenue.",
     },
     {
       name: "Cost sensitivity", polarity: "balancing",
-      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed", "effective_compute_closed", "frontier_price_ratio"],
+      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed", "effective_compute_closed", "frontier_price_ratio"],
       doc: "As frontier prices rise relative to open ones, price-sensitive volume moves to open models, trimming the revenue that pays for the next run.",
     },
     {
       name: "Talent → progress", polarity: "reinforcing",
-      path: ["researchers_closed", "research_effort_closed", "algorithmic_progress_rate_closed", "algorithmic_progress_closed", "algorithmic_efficiency_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "closed_staff_budget", "desired_researchers_closed", "hiring_demand_closed", "hires_closed", "researchers_closed"],
+      path: ["researchers_closed", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute_closed", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "closed_staff_budget", "desired_researchers_closed", "hiring_demand_closed", "hires_closed", "researchers_closed"],
       doc: "Researchers raise algorithmic efficiency (with diminishing returns); the capability earns revenue and budgets that hire more researchers.",
     },
     {
       name: "Community contributors", polarity: "reinforcing",
-      path: ["community_contributors", "research_effort_open", "algorithmic_progress_rate_open", "algorithmic_progress_open", "algorithmic_efficiency_open", "effective_compute_open", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
+      path: ["community_contributors", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "effective_compute_open", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
       doc: "Open capability attracts contributors, who raise open capability.",
     },
     {
       name: "Ideas get harder to find", polarity: "balancing",
-      path: ["algorithmic_efficiency_closed", "algorithmic_progress_rate_closed", "algorithmic_progress_closed", "algorithmic_efficiency_closed"],
+      path: ["algorithmic_efficiency[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]"],
       doc: "The diminishing returns inside talent → progress: each gain in efficiency makes the next one harder.",
     },
     {
