@@ -1,3 +1,4 @@
+import Analysis
 import Dynamics
 import Foundation
 import Scenarios
@@ -55,5 +56,13 @@ struct ArrayRewriteTests {
             let worst = zip(series, values).enumerated().first { !Self.close($0.element.0, $0.element.1) }
             #expect(worst == nil, "\(scenario) \(name) at \(worst.map { expected.times[$0.offset] } ?? 0): \(worst?.element.0 ?? 0) vs \(worst?.element.1 ?? 0)")
         }
+    }
+
+    @Test func anOldNameIsExplainedAsTheElementItNames() throws {
+        let compiled = try CompiledScenario(Scenario.resolve("base", in: RepositoryModel.assumptions()))
+        let explanation = try Explanation("effective_compute_closed", in: compiled, depth: 1)
+        #expect(explanation.name == "effective_compute[closed]")
+        #expect(explanation.causes.map(\.name).contains("frontier_compute[closed]"))
+        #expect(explanation.effects.contains("capability_gap_oom"))
     }
 }
