@@ -32,19 +32,19 @@ enum DefaultAssumptions {
     // --- talent in 2020
     software_developers_start: 2.4e7,           // Evans Data 2021: 25.6M [secondary], grown ~3% a year, so ~24M in 2020
     ml_practitioners_start: 3.5e5,              // judgement between Tencent 2017 (300K) and Cerebrium's ~500K for the mid-2020s
-    researchers_closed_start: 2500,             // judgement
-    researchers_open_start: 1000,               // judgement
-    researchers_applied_start: 8000,            // judgement
-    researchers_academia_start: 9000,           // judgement
+    "researchers_start[closed]": 2500,             // judgement
+    "researchers_start[open]": 1000,               // judgement
+    "researchers_start[applied]": 8000,            // judgement
+    "researchers_start[academia]": 9000,           // judgement
     researcher_job_market_start: 2000,          // judgement
-    comp_closed_start: 5.5e5,                   // judgement: top-lab research pay before the 2023-24 bidding war
-    comp_open_start: 3.8e5,                     // judgement
-    comp_applied_start: 2.6e5,                  // judgement
-    comp_academia_start: 1.3e5,                 // judgement
-    closed_staff_budget_start: 1.5e9,           // judgement: researchers_closed_start × comp_closed_start × 1.1
-    open_staff_budget_start: 3.8e8,             // judgement: researchers_open_start × comp_open_start
-    applied_staff_budget_start: 2.2e9,          // judgement: researchers_applied_start × comp_applied_start × 1.05
-    academia_staff_budget_start: 1.17e9,        // judgement: researchers_academia_start × comp_academia_start
+    "comp_start[closed]": 5.5e5,                   // judgement: top-lab research pay before the 2023-24 bidding war
+    "comp_start[open]": 3.8e5,                     // judgement
+    "comp_start[applied]": 2.6e5,                  // judgement
+    "comp_start[academia]": 1.3e5,                 // judgement
+    "staff_budget_start[closed]": 1.5e9,           // judgement: researchers_start[closed] × comp_start[closed] × 1.1
+    "staff_budget_start[open]": 3.8e8,             // judgement: researchers_start[open] × comp_start[open]
+    "staff_budget_start[applied]": 2.2e9,          // judgement: researchers_start[applied] × comp_start[applied] × 1.05
+    "staff_budget_start[academia]": 1.17e9,        // judgement: researchers_start[academia] × comp_start[academia]
     community_contributors_start: 5e4,          // judgement: the open-model community before Llama
   },
   scores: [
@@ -445,41 +445,36 @@ enum DefaultAssumptions {
       value: 5e5, low: 3e5, high: 8e5, distribution: "triangular", unit: "people",
       source: "Cerebrium essay (seeds/003_1fcf84690f8ac020.txt): ~500,000 ML engineers and researchers worldwide; judgement range 300K-800K (Tencent 2017 counted 300K)",
     },
-    researchers_closed_start: {
-      value: 6000, low: 3000, high: 12000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier research staff across the closed labs (a few thousand)",
-    },
-    researchers_open_start: {
-      value: 3000, low: 1500, high: 6000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier research staff at open-weight labs (Meta, Mistral, DeepSeek, Alibaba Qwen, AI2 and others)",
-    },
-    researchers_applied_start: {
-      value: 15000, low: 7000, high: 30000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier-capable researchers at startups and enterprises",
-    },
-    researchers_academia_start: {
-      value: 12000, low: 6000, high: 25000, distribution: "lognormal", unit: "people",
-      source: "judgement: faculty, postdocs and senior students doing frontier ML research",
+    researchers_start: {
+      dimensions: ["employer"], unit: "people", distribution: "lognormal",
+      elements: {
+        closed: { value: 6000, low: 3000, high: 12000, source: "judgement: frontier research staff across the closed labs (a few thousand)" },
+        open: {
+          value: 3000, low: 1500, high: 6000,
+          source: "judgement: frontier research staff at open-weight labs (Meta, Mistral, DeepSeek, Alibaba Qwen, AI2 and others)",
+        },
+        applied: { value: 15000, low: 7000, high: 30000, source: "judgement: frontier-capable researchers at startups and enterprises" },
+        academia: { value: 12000, low: 6000, high: 25000, source: "judgement: faculty, postdocs and senior students doing frontier ML research" },
+      },
     },
     researcher_job_market_start: {
       value: 4000, low: 2000, high: 8000, distribution: "lognormal", unit: "people",
       source: "judgement: researchers between jobs or entering research at any time (about a quarter-year of flows)",
     },
-    comp_closed_start: {
-      value: 8.5e5, low: 7e5, high: 1e6, distribution: "triangular", unit: "$/people/year",
-      source: "Rora newsletter (seeds/000_c4a81aa4d929bffc.txt, 2024): offers at top closed labs > $800K a year; new researchers $700-900K, Rora data via TechCrunch [secondary]",
-    },
-    comp_open_start: {
-      value: 5.5e5, low: 3.5e5, high: 8e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: below closed labs ('Huggingface has a great open source culture but compensation trails'; Meta pays competitively, Rora newsletter, seeds/000)",
-    },
-    comp_applied_start: {
-      value: 3.5e5, low: 2e5, high: 5e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: senior ML researcher pay at startups and enterprises",
-    },
-    comp_academia_start: {
-      value: 1.5e5, low: 8e4, high: 2.5e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: academic pay including grants and consulting",
+    comp_start: {
+      dimensions: ["employer"], unit: "$/people/year", distribution: "triangular",
+      elements: {
+        closed: {
+          value: 8.5e5, low: 7e5, high: 1e6,
+          source: "Rora newsletter (seeds/000_c4a81aa4d929bffc.txt, 2024): offers at top closed labs > $800K a year; new researchers $700-900K, Rora data via TechCrunch [secondary]",
+        },
+        open: {
+          value: 5.5e5, low: 3.5e5, high: 8e5,
+          source: "judgement: below closed labs ('Huggingface has a great open source culture but compensation trails'; Meta pays competitively, Rora newsletter, seeds/000)",
+        },
+        applied: { value: 3.5e5, low: 2e5, high: 5e5, source: "judgement: senior ML researcher pay at startups and enterprises" },
+        academia: { value: 1.5e5, low: 8e4, high: 2.5e5, source: "judgement: academic pay including grants and consulting" },
+      },
     },
     community_contributors_start: {
       value: 1.5e5, low: 5e4, high: 5e5, distribution: "lognormal", unit: "people",
@@ -523,6 +518,11 @@ enum DefaultAssumptions {
       value: 5000, low: 2500, high: 10000, distribution: "lognormal", unit: "people/year",
       source: "judgement: new ML PhDs a year worldwide entering frontier research",
     },
+    phd_entry_share: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: new PhDs stay on in academia as postdocs and junior faculty; those who go to other employers enter through the job market",
+      elements: { closed: 0, open: 0, applied: 0, academia: 1 },
+    },
     academic_funding_growth: {
       value: 1.03, low: 1.0, high: 1.08, distribution: "triangular", unit: "1/year",
       source: "judgement: real growth of academic ML research funding",
@@ -549,21 +549,23 @@ enum DefaultAssumptions {
     },
 
     // ---------------------------------------------------------------- talent: pay
-    closed_staff_budget_start: {
-      value: 5.6e9, low: 3e9, high: 1e10, distribution: "triangular", unit: "$/year",
-      source: "judgement: researchers_closed_start × comp_closed_start × 1.1 (a 10% shortage at the start); Cottier et al. (2024) put staff at 29-49% of frontier development cost",
-    },
-    open_staff_budget_start: {
-      value: 1.7e9, low: 0.8e9, high: 3.5e9, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_open_start × comp_open_start, about balanced at the start",
-    },
-    applied_staff_budget_start: {
-      value: 5.5e9, low: 2.5e9, high: 1.1e10, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_applied_start × comp_applied_start × 1.05",
-    },
-    academia_staff_budget_start: {
-      value: 1.8e9, low: 0.9e9, high: 3.6e9, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_academia_start × comp_academia_start, balanced at the start",
+    staff_budget_start: {
+      dimensions: ["employer"], unit: "$/year",
+      elements: {
+        closed: {
+          value: 5.6e9, low: 3e9, high: 1e10, distribution: "triangular",
+          source: "judgement: researchers_start[closed] × comp_start[closed] × 1.1 (a 10% shortage at the start); Cottier et al. (2024) put staff at 29-49% of frontier development cost",
+        },
+        open: {
+          value: 1.7e9, low: 0.8e9, high: 3.5e9, distribution: "lognormal",
+          source: "judgement: researchers_start[open] × comp_start[open], about balanced at the start",
+        },
+        applied: { value: 5.5e9, low: 2.5e9, high: 1.1e10, distribution: "lognormal", source: "judgement: researchers_start[applied] × comp_start[applied] × 1.05" },
+        academia: {
+          value: 1.8e9, low: 0.9e9, high: 3.6e9, distribution: "lognormal",
+          source: "judgement: researchers_start[academia] × comp_start[academia], balanced at the start",
+        },
+      },
     },
     staff_budget_elasticity: {
       value: 0.5, low: 0.25, high: 0.9, distribution: "triangular", unit: "dimensionless",
@@ -573,21 +575,24 @@ enum DefaultAssumptions {
       value: 0.4, low: 0.2, high: 0.8, distribution: "lognormal", unit: "dimensionless",
       source: "judgement: applied industry's research staff budget vs spending on language models",
     },
-    pay_elasticity_closed: {
-      value: 0.6, low: 0.3, high: 1.2, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: how strongly closed labs bid pay up per unit of shortage",
+    staff_funding_share: {
+      dimensions: ["employer", "funding"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: what each employer's staff budget follows (the shares of each row add to 1): closed labs the budget of the largest closed run, open-weight labs what sponsors put into open runs, applied industry spending on language models, academia academic funding",
+      elements: {
+        "closed,closed_runs": 1, "closed,open_runs": 0, "closed,llm_spending": 0, "closed,academic_funding": 0,
+        "open,closed_runs": 0, "open,open_runs": 1, "open,llm_spending": 0, "open,academic_funding": 0,
+        "applied,closed_runs": 0, "applied,open_runs": 0, "applied,llm_spending": 1, "applied,academic_funding": 0,
+        "academia,closed_runs": 0, "academia,open_runs": 0, "academia,llm_spending": 0, "academia,academic_funding": 1,
+      },
     },
-    pay_elasticity_open: {
-      value: 0.4, low: 0.2, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: open-weight labs bid pay up less than closed labs",
-    },
-    pay_elasticity_applied: {
-      value: 0.5, low: 0.2, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: applied industry's pay response to shortage",
-    },
-    pay_elasticity_academia: {
-      value: 0.15, low: 0.05, high: 0.4, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: academic pay scales respond little to shortage",
+    pay_elasticity: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "lognormal",
+      elements: {
+        closed: { value: 0.6, low: 0.3, high: 1.2, source: "judgement: how strongly closed labs bid pay up per unit of shortage" },
+        open: { value: 0.4, low: 0.2, high: 1.0, source: "judgement: open-weight labs bid pay up less than closed labs" },
+        applied: { value: 0.5, low: 0.2, high: 1.0, source: "judgement: applied industry's pay response to shortage" },
+        academia: { value: 0.15, low: 0.05, high: 0.4, source: "judgement: academic pay scales respond little to shortage" },
+      },
     },
     wage_adjustment_time: {
       value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
@@ -609,14 +614,29 @@ enum DefaultAssumptions {
       value: 0.5, low: 0, high: 1.5, distribution: "triangular", unit: "dimensionless",
       source: "judgement: researchers prefer the lab at the frontier; utility per OOM of capability lead",
     },
-    publish_freedom_closed: { value: 0.3, low: 0.1, high: 0.5, distribution: "triangular", unit: "dimensionless", source: "judgement: closed labs publish little of their frontier work" },
-    publish_freedom_open: { value: 0.8, low: 0.6, high: 1.0, distribution: "triangular", unit: "dimensionless", source: "judgement: open-weight labs publish weights and much of the method" },
-    publish_freedom_applied: { value: 0.4, low: 0.2, high: 0.6, distribution: "triangular", unit: "dimensionless", source: "judgement: applied industry publishes some work" },
-    publish_freedom_academia: { value: 1.0, low: 0.9, high: 1.0, distribution: "triangular", unit: "dimensionless", source: "judgement: academia publishes freely" },
-    remote_work_closed: { value: 0.2, low: 0.0, high: 0.4, distribution: "triangular", unit: "dimensionless", source: "judgement: share of closed-lab research roles open to remote work" },
-    remote_work_open: { value: 0.5, low: 0.3, high: 0.8, distribution: "triangular", unit: "dimensionless", source: "judgement: share of open-lab research roles open to remote work" },
-    remote_work_applied: { value: 0.6, low: 0.3, high: 0.8, distribution: "triangular", unit: "dimensionless", source: "judgement: share of applied research roles open to remote work" },
-    remote_work_academia: { value: 0.4, low: 0.2, high: 0.6, distribution: "triangular", unit: "dimensionless", source: "judgement: share of academic roles open to remote work" },
+    capability_lead_exposure: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: how the closed capability lead (capability_gap_oom) enters each employer's appeal: it draws researchers to closed labs (1) and away from open-weight labs (-1); applied industry and academia do not compete on it (0)",
+      elements: { closed: 1, open: -1, applied: 0, academia: 0 },
+    },
+    publish_freedom: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        closed: { value: 0.3, low: 0.1, high: 0.5, source: "judgement: closed labs publish little of their frontier work" },
+        open: { value: 0.8, low: 0.6, high: 1.0, source: "judgement: open-weight labs publish weights and much of the method" },
+        applied: { value: 0.4, low: 0.2, high: 0.6, source: "judgement: applied industry publishes some work" },
+        academia: { value: 1.0, low: 0.9, high: 1.0, source: "judgement: academia publishes freely" },
+      },
+    },
+    remote_work: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        closed: { value: 0.2, low: 0.0, high: 0.4, source: "judgement: share of closed-lab research roles open to remote work" },
+        open: { value: 0.5, low: 0.3, high: 0.8, source: "judgement: share of open-lab research roles open to remote work" },
+        applied: { value: 0.6, low: 0.3, high: 0.8, source: "judgement: share of applied research roles open to remote work" },
+        academia: { value: 0.4, low: 0.2, high: 0.6, source: "judgement: share of academic roles open to remote work" },
+      },
+    },
 
     // ---------------------------------------------------------------- talent: contributors and progress
     contributor_join_rate: {
@@ -638,6 +658,21 @@ enum DefaultAssumptions {
     contributor_research_weight: {
       value: 0.01, low: 0.003, high: 0.03, distribution: "lognormal", unit: "dimensionless",
       source: "judgement: one community contributor adds about 1% of a frontier researcher's progress",
+    },
+    lab_research_share: {
+      dimensions: ["employer", "lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: whose algorithms each employer's researchers advance: closed labs' researchers the closed side's, open-weight labs' the open side's; applied industry and academia count toward neither",
+      elements: {
+        "closed,closed": 1, "closed,open": 0,
+        "open,closed": 0, "open,open": 1,
+        "applied,closed": 0, "applied,open": 0,
+        "academia,closed": 0, "academia,open": 0,
+      },
+    },
+    community_research_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: community contributors work on open models",
+      elements: { closed: 0, open: 1 },
     },
     research_effort_reference: {
       value: 6000, low: 6000, high: 6000, distribution: "fixed", unit: "people",
@@ -1384,6 +1419,17 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   sector: "talent",
   doc: "People move along conserved flows: new developers enter; developers upskill into ML engineering (faster when open models and tools spread and when research pay rises); ML engineers are promoted into the frontier-research job market; new PhDs start in academia, whose departures feed the job market; each employer (closed labs, open-weight labs, applied industry, academia) hires from that market in proportion to its openings × its attractiveness (relative pay, freedom to publish, remote work, capability lead), never more than its openings; researchers leave back into the market through turnover and layoffs; job seekers who are not hired return to ML engineering; developers and ML engineers leave through attrition. Each employer wants staff budget ÷ pay researchers; pay moves toward the level that clears that demand (wage pressure, balancing). Researchers and community contributors drive algorithmic progress with diminishing returns (talent → progress, reinforcing).",
 
+  // Who employs frontier researchers. Each employer differs only in its parameters: start
+  // staff and pay, staff budget and what funds it, pay elasticity, freedom to publish, remote
+  // work, whether the closed lead draws or repels researchers, which side's algorithms its
+  // researchers advance, and whether new PhDs start there.
+  dimensions: {
+    employer: ["closed", "open", "applied", "academia"],
+    // What staff budgets follow: the largest closed and open runs' budgets, spending on
+    // language models, academic funding.
+    funding: ["closed_runs", "open_runs", "llm_spending", "academic_funding"],
+  },
+
   stocks: {
     software_developers: {
       initial: "software_developers_start",
@@ -1393,7 +1439,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Professional software developers worldwide who are not ML practitioners.",
     },
     ml_engineers: {
-      initial: "ml_practitioners_start - researcher_job_market_start - researchers_closed_start - researchers_open_start - researchers_applied_start - researchers_academia_start",
+      initial: "ml_practitioners_start - researcher_job_market_start - sum(researchers_start[*])",
       inflows: ["ml_graduate_entry", "upskilling", "researcher_return"],
       outflows: ["ml_exit", "researcher_promotion"],
       unit: "people",
@@ -1401,62 +1447,25 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
     },
     researcher_job_market: {
       initial: "researcher_job_market_start",
-      inflows: ["researcher_promotion", "departures_closed", "departures_open", "departures_applied", "departures_academia"],
-      outflows: ["hires_closed", "hires_open", "hires_applied", "hires_academia", "researcher_return"],
+      inflows: ["researcher_promotion", "departures"],
+      outflows: ["hires", "researcher_return"],
       unit: "people",
-      doc: "Frontier researchers between employers or entering frontier research (the job market).",
+      doc: "Frontier researchers between employers or entering frontier research (the job market): every employer's departures enter it, every employer's hires leave it.",
     },
-    researchers_closed: {
-      initial: "researchers_closed_start",
-      inflows: ["hires_closed"],
-      outflows: ["departures_closed"],
+    researchers: {
+      dimensions: ["employer"],
+      initial: "researchers_start",
+      inflows: ["phd_entry", "hires"],
+      outflows: ["departures"],
       unit: "people",
-      doc: "Frontier researchers at closed labs.",
+      doc: "Frontier researchers at each employer: closed labs, open-weight labs, applied industry (startups and enterprises), academia.",
     },
-    researchers_open: {
-      initial: "researchers_open_start",
-      inflows: ["hires_open"],
-      outflows: ["departures_open"],
-      unit: "people",
-      doc: "Frontier researchers at open-weight labs.",
-    },
-    researchers_applied: {
-      initial: "researchers_applied_start",
-      inflows: ["hires_applied"],
-      outflows: ["departures_applied"],
-      unit: "people",
-      doc: "Frontier researchers in applied industry (startups and enterprises).",
-    },
-    researchers_academia: {
-      initial: "researchers_academia_start",
-      inflows: ["phd_entry", "hires_academia"],
-      outflows: ["departures_academia"],
-      unit: "people",
-      doc: "Frontier researchers in academia.",
-    },
-    comp_closed: {
-      initial: "comp_closed_start",
-      inflows: ["comp_closed_change"],
+    comp: {
+      dimensions: ["employer"],
+      initial: "comp_start",
+      inflows: ["comp_change"],
       unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher at a closed lab.",
-    },
-    comp_open: {
-      initial: "comp_open_start",
-      inflows: ["comp_open_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher at an open-weight lab.",
-    },
-    comp_applied: {
-      initial: "comp_applied_start",
-      inflows: ["comp_applied_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher in applied industry.",
-    },
-    comp_academia: {
-      initial: "comp_academia_start",
-      inflows: ["comp_academia_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher in academia.",
+      doc: "Typical total pay of a frontier researcher at each employer.",
     },
     community_contributors: {
       initial: "community_contributors_start",
@@ -1499,74 +1508,33 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "ML engineers moving into the frontier-research job market, more when research pay rises (wage pressure loop).",
     },
     phd_entry: {
-      equation: "phd_graduate_rate * academia_funding_index",
+      dimensions: ["employer"],
+      equation: "phd_graduate_rate * academia_funding_index * phd_entry_share",
       unit: "people/year",
-      doc: "New ML PhDs staying in academia as postdocs and junior faculty (boundary inflow), scaled with academic funding.",
+      doc: "New ML PhDs staying on as researchers (boundary inflow), scaled with academic funding: in academia, as postdocs and junior faculty (phd_entry_share).",
     },
     researcher_return: {
-      equation: "researcher_pool_capacity - hires_closed - hires_open - hires_applied - hires_academia",
+      equation: "researcher_pool_capacity - sum(hires[*])",
       unit: "people/year",
       doc: "Job seekers who finish a search without a research job (or choose to leave) and return to ML engineering.",
     },
-    hires_closed: {
-      equation: "min(hiring_demand_closed, researcher_supply * safediv(hiring_weight_closed, total_hiring_weight, 0))",
+    hires: {
+      dimensions: ["employer"],
+      equation: "min(hiring_demand, researcher_supply * safediv(hiring_weight, total_hiring_weight, 0))",
       unit: "people/year",
-      doc: "Hires by closed labs: their share of openings weighted by attractiveness.",
+      doc: "Hires by each employer: its share of the job seekers, weighted by attractiveness, never more than its openings.",
     },
-    hires_open: {
-      equation: "min(hiring_demand_open, researcher_supply * safediv(hiring_weight_open, total_hiring_weight, 0))",
+    departures: {
+      dimensions: ["employer"],
+      equation: "researchers * researcher_turnover_rate + max(researchers - desired_researchers, 0) / layoff_time",
       unit: "people/year",
-      doc: "Hires by open-weight labs.",
+      doc: "Researchers leaving each employer for the job market: turnover plus layoffs when over budget (e.g. open-weight labs when sponsors retreat and staff budgets shrink).",
     },
-    hires_applied: {
-      equation: "min(hiring_demand_applied, researcher_supply * safediv(hiring_weight_applied, total_hiring_weight, 0))",
-      unit: "people/year",
-      doc: "Hires by applied industry.",
-    },
-    hires_academia: {
-      equation: "min(hiring_demand_academia, researcher_supply * safediv(hiring_weight_academia, total_hiring_weight, 0))",
-      unit: "people/year",
-      doc: "Hires by academia.",
-    },
-    departures_closed: {
-      equation: "researchers_closed * researcher_turnover_rate + max(researchers_closed - desired_researchers_closed, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving closed labs for the job market: turnover plus layoffs when over budget.",
-    },
-    departures_open: {
-      equation: "researchers_open * researcher_turnover_rate + max(researchers_open - desired_researchers_open, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving open-weight labs (e.g. when sponsors retreat and staff budgets shrink).",
-    },
-    departures_applied: {
-      equation: "researchers_applied * researcher_turnover_rate + max(researchers_applied - desired_researchers_applied, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving applied industry.",
-    },
-    departures_academia: {
-      equation: "researchers_academia * researcher_turnover_rate + max(researchers_academia - desired_researchers_academia, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving academia.",
-    },
-    comp_closed_change: {
-      equation: "comp_closed * (researcher_demand_ratio_closed ^ pay_elasticity_closed - 1) / wage_adjustment_time",
+    comp_change: {
+      dimensions: ["employer"],
+      equation: "comp * (researcher_demand_ratio ^ pay_elasticity - 1) / wage_adjustment_time",
       unit: "$/people/year^2",
-      doc: "Wage pressure (balancing): closed pay moves toward the level at which its staff budget buys the staff it has.",
-    },
-    comp_open_change: {
-      equation: "comp_open * (researcher_demand_ratio_open ^ pay_elasticity_open - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure at open-weight labs.",
-    },
-    comp_applied_change: {
-      equation: "comp_applied * (researcher_demand_ratio_applied ^ pay_elasticity_applied - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure in applied industry.",
-    },
-    comp_academia_change: {
-      equation: "comp_academia * (researcher_demand_ratio_academia ^ pay_elasticity_academia - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure in academia.",
+      doc: "Wage pressure (balancing): each employer's pay moves toward the level at which its staff budget buys the staff it has.",
     },
     contributor_joining: {
       equation: "ml_practitioners * contributor_join_rate * contributor_attraction",
@@ -1581,108 +1549,63 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   },
 
   auxiliaries: {
-    net_researcher_flow_closed: {
-      equation: "hires_closed - departures_closed",
+    net_researcher_flow: {
+      dimensions: ["employer"],
+      equation: "hires - departures",
       unit: "people/year",
-      doc: "Net movement of researchers into closed labs from the other employers and new entrants (hires − departures); negative when they lose staff.",
-    },
-    net_researcher_flow_open: {
-      equation: "hires_open - departures_open",
-      unit: "people/year",
-      doc: "Net movement of researchers into open-weight labs (hires − departures); negative when they lose staff.",
-    },
-    net_researcher_flow_applied: {
-      equation: "hires_applied - departures_applied",
-      unit: "people/year",
-      doc: "Net movement of researchers into applied industry (hires − departures).",
-    },
-    net_researcher_flow_academia: {
-      equation: "hires_academia - departures_academia",
-      unit: "people/year",
-      doc: "Net movement of researchers into academia from the job market (hires − departures; new PhDs are counted separately).",
+      doc: "Net movement of researchers into each employer from the other employers and new entrants (hires − departures; new PhDs are counted separately); negative when it loses staff.",
     },
     ml_practitioners: {
-      equation: "ml_engineers + researcher_job_market + researchers_closed + researchers_open + researchers_applied + researchers_academia",
+      equation: "ml_engineers + researcher_job_market + total_researchers",
       unit: "people",
       doc: "All ML engineers and researchers worldwide.",
     },
     total_researchers: {
-      equation: "researchers_closed + researchers_open + researchers_applied + researchers_academia",
+      equation: "sum(researchers[*])",
       unit: "people",
       doc: "Employed frontier researchers.",
     },
-    closed_staff_budget: {
-      equation: "closed_staff_budget_start * (training_budget[closed] / initial(training_budget[closed])) ^ staff_budget_elasticity",
-      unit: "$/year",
-      doc: "What closed labs spend on frontier researchers, growing less than proportionally with their frontier run budgets.",
+    funding_index: {
+      dimensions: ["funding"],
+      unit: "dimensionless",
+      doc: "How each source of staff budgets has grown since the start: the budgets of the largest closed and open runs (staff budgets grow less than proportionally with them), spending on language models, academic funding.",
+      elements: {
+        closed_runs: "(training_budget[closed] / initial(training_budget[closed])) ^ staff_budget_elasticity",
+        open_runs: "(training_budget[open] / initial(training_budget[open])) ^ staff_budget_elasticity",
+        llm_spending: "(ai_market_revenue / initial(ai_market_revenue)) ^ applied_budget_elasticity",
+        academic_funding: "academia_funding_index",
+      },
     },
-    open_staff_budget: {
-      equation: "open_staff_budget_start * (training_budget[open] / initial(training_budget[open])) ^ staff_budget_elasticity",
+    staff_budget: {
+      dimensions: ["employer"],
+      equation: "staff_budget_start * sum(staff_funding_share[employer, *] * funding_index[*])",
       unit: "$/year",
-      doc: "What open-weight labs spend on researchers, following what sponsors put into open runs.",
-    },
-    applied_staff_budget: {
-      equation: "applied_staff_budget_start * (ai_market_revenue / initial(ai_market_revenue)) ^ applied_budget_elasticity",
-      unit: "$/year",
-      doc: "What applied industry spends on frontier researchers, following spending on language models.",
+      doc: "What each employer spends on frontier researchers, following the sources that fund it (staff_funding_share): closed labs their frontier run budgets, open-weight labs what sponsors put into open runs, applied industry spending on language models, academia grants and positions.",
     },
     academia_funding_index: {
       equation: "academic_funding_growth ^ (time - initial(time))",
       unit: "dimensionless",
       doc: "Academic research funding relative to the start.",
     },
-    academia_staff_budget: {
-      equation: "academia_staff_budget_start * academia_funding_index",
-      unit: "$/year",
-      doc: "What academia spends on frontier researchers (grants and positions).",
-    },
-    desired_researchers_closed: {
-      equation: "closed_staff_budget / comp_closed",
+    desired_researchers: {
+      dimensions: ["employer"],
+      equation: "staff_budget / comp",
       unit: "people",
-      doc: "Researchers closed labs want: staff budget ÷ pay.",
+      doc: "Researchers each employer wants: staff budget ÷ pay.",
     },
-    desired_researchers_open: {
-      equation: "open_staff_budget / comp_open",
-      unit: "people",
-      doc: "Researchers open-weight labs want.",
-    },
-    desired_researchers_applied: {
-      equation: "applied_staff_budget / comp_applied",
-      unit: "people",
-      doc: "Researchers applied industry wants.",
-    },
-    desired_researchers_academia: {
-      equation: "academia_staff_budget / comp_academia",
-      unit: "people",
-      doc: "Researchers academia wants.",
-    },
-    researcher_demand_ratio_closed: {
-      equation: "desired_researchers_closed / researchers_closed",
+    researcher_demand_ratio: {
+      dimensions: ["employer"],
+      equation: "desired_researchers / researchers",
       unit: "dimensionless",
-      doc: "Wanted over employed researchers at closed labs (above 1 = shortage).",
-    },
-    researcher_demand_ratio_open: {
-      equation: "desired_researchers_open / researchers_open",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers at open-weight labs.",
-    },
-    researcher_demand_ratio_applied: {
-      equation: "desired_researchers_applied / researchers_applied",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers in applied industry.",
-    },
-    researcher_demand_ratio_academia: {
-      equation: "desired_researchers_academia / researchers_academia",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers in academia.",
+      doc: "Wanted over employed researchers at each employer (above 1 = shortage).",
     },
     shortage_index: {
-      equation: "(desired_researchers_closed + desired_researchers_open + desired_researchers_applied + desired_researchers_academia) / total_researchers",
+      equation: "sum(desired_researchers[*]) / total_researchers",
       unit: "dimensionless",
       doc: "Researchers wanted by all employers over researchers employed (above 1 = shortage).",
     },
     average_researcher_comp: {
-      equation: "(comp_closed * researchers_closed + comp_open * researchers_open + comp_applied * researchers_applied + comp_academia * researchers_academia) / total_researchers",
+      equation: "sum(comp[*] * researchers[*]) / total_researchers",
       unit: "$/people/year",
       doc: "Headcount-weighted average pay of frontier researchers.",
     },
@@ -1697,72 +1620,30 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Upskilling is faster when open models and tools are widely used.",
     },
     pay_ratio_closed_open: {
-      equation: "comp_closed / comp_open",
+      equation: "comp[closed] / comp[open]",
       unit: "dimensionless",
       doc: "Pay at closed labs over pay at open-weight labs.",
     },
-    attractiveness_closed: {
-      equation: "exp(pay_attraction_weight * ln(comp_closed / average_researcher_comp) + publish_weight * publish_freedom_closed + remote_weight * remote_work_closed + capability_lead_weight * capability_gap_oom)",
+    attractiveness: {
+      dimensions: ["employer"],
+      equation: "exp(pay_attraction_weight * ln(comp / average_researcher_comp) + publish_weight * publish_freedom + remote_weight * remote_work + capability_lead_weight * capability_lead_exposure * capability_gap_oom)",
       unit: "dimensionless",
-      doc: "Appeal of closed labs to researchers: relative pay, freedom to publish, remote work, capability lead.",
+      doc: "Appeal of each employer to researchers: relative pay, freedom to publish, remote work, and the closed capability lead, which draws researchers to closed labs and away from open-weight labs (capability_lead_exposure).",
     },
-    attractiveness_open: {
-      equation: "exp(pay_attraction_weight * ln(comp_open / average_researcher_comp) + publish_weight * publish_freedom_open + remote_weight * remote_work_open - capability_lead_weight * capability_gap_oom)",
-      unit: "dimensionless",
-      doc: "Appeal of open-weight labs: relative pay, freedom to publish, remote work, minus the closed lead.",
-    },
-    attractiveness_applied: {
-      equation: "exp(pay_attraction_weight * ln(comp_applied / average_researcher_comp) + publish_weight * publish_freedom_applied + remote_weight * remote_work_applied)",
-      unit: "dimensionless",
-      doc: "Appeal of applied industry.",
-    },
-    attractiveness_academia: {
-      equation: "exp(pay_attraction_weight * ln(comp_academia / average_researcher_comp) + publish_weight * publish_freedom_academia + remote_weight * remote_work_academia)",
-      unit: "dimensionless",
-      doc: "Appeal of academia.",
-    },
-    hiring_demand_closed: {
-      equation: "max(desired_researchers_closed - researchers_closed, 0) / hiring_adjustment_time + departures_closed",
+    hiring_demand: {
+      dimensions: ["employer"],
+      equation: "max(desired_researchers - researchers, 0) / hiring_adjustment_time + departures",
       unit: "people/year",
-      doc: "Hires closed labs seek: closing the gap to desired staff plus replacing departures.",
+      doc: "Hires each employer seeks: closing the gap to desired staff plus replacing departures.",
     },
-    hiring_demand_open: {
-      equation: "max(desired_researchers_open - researchers_open, 0) / hiring_adjustment_time + departures_open",
+    hiring_weight: {
+      dimensions: ["employer"],
+      equation: "attractiveness * hiring_demand",
       unit: "people/year",
-      doc: "Hires open-weight labs seek.",
-    },
-    hiring_demand_applied: {
-      equation: "max(desired_researchers_applied - researchers_applied, 0) / hiring_adjustment_time + departures_applied",
-      unit: "people/year",
-      doc: "Hires applied industry seeks.",
-    },
-    hiring_demand_academia: {
-      equation: "max(desired_researchers_academia - researchers_academia, 0) / hiring_adjustment_time + departures_academia",
-      unit: "people/year",
-      doc: "Hires academia seeks.",
-    },
-    hiring_weight_closed: {
-      equation: "attractiveness_closed * hiring_demand_closed",
-      unit: "people/year",
-      doc: "Closed labs' claim on the job market.",
-    },
-    hiring_weight_open: {
-      equation: "attractiveness_open * hiring_demand_open",
-      unit: "people/year",
-      doc: "Open-weight labs' claim on the job market.",
-    },
-    hiring_weight_applied: {
-      equation: "attractiveness_applied * hiring_demand_applied",
-      unit: "people/year",
-      doc: "Applied industry's claim on the job market.",
-    },
-    hiring_weight_academia: {
-      equation: "attractiveness_academia * hiring_demand_academia",
-      unit: "people/year",
-      doc: "Academia's claim on the job market.",
+      doc: "Each employer's claim on the job market.",
     },
     total_hiring_weight: {
-      equation: "hiring_weight_closed + hiring_weight_open + hiring_weight_applied + hiring_weight_academia",
+      equation: "sum(hiring_weight[*])",
       unit: "people/year",
       doc: "Sum of all employers' claims.",
     },
@@ -1783,12 +1664,9 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
     },
     research_effort: {
       dimensions: ["lab"],
+      equation: "sum(researchers[*] * lab_research_share[*, lab]) + contributor_research_weight * community_contributors * community_research_share",
       unit: "people",
-      doc: "Research effort behind each side's algorithms: closed-lab researchers; open-lab researchers plus community contributors in researcher-equivalents.",
-      elements: {
-        closed: "researchers_closed",
-        open: "researchers_open + contributor_research_weight * community_contributors",
-      },
+      doc: "Research effort behind each side's algorithms: the researchers of the employers that work on them (lab_research_share: closed labs for closed, open-weight labs for open), plus community contributors in researcher-equivalents for open (community_research_share).",
     },
     algorithmic_progress_rate: {
       dimensions: ["lab"],
@@ -1796,6 +1674,21 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "1/year",
       doc: "Talent → progress (reinforcing, diminishing returns): each side's algorithmic growth rises with its research effort^λ and falls as ideas get harder to find.",
     },
+  },
+
+  aliases: {
+    researchers_closed: "researchers[closed]",
+    researchers_open: "researchers[open]",
+    researchers_applied: "researchers[applied]",
+    researchers_academia: "researchers[academia]",
+    comp_closed: "comp[closed]",
+    comp_open: "comp[open]",
+    comp_applied: "comp[applied]",
+    comp_academia: "comp[academia]",
+    net_researcher_flow_closed: "net_researcher_flow[closed]",
+    net_researcher_flow_open: "net_researcher_flow[open]",
+    net_researcher_flow_applied: "net_researcher_flow[applied]",
+    net_researcher_flow_academia: "net_researcher_flow[academia]",
   },
 }
 
@@ -1933,42 +1826,42 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   loops: [
     {
       name: "Data wall", polarity: "balancing",
-      path: ["frontier_compute_closed", "wanted_training_tokens[closed]", "data_pressure[closed]", "compute_returns[closed]", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed"],
+      path: ["frontier_compute[closed]", "wanted_training_tokens[closed]", "data_pressure[closed]", "compute_returns[closed]", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]"],
       doc: "Bigger runs want more tokens (√compute); past the usable stock, returns to compute fall and budgets grow less.",
     },
     {
       name: "Power and chips", polarity: "balancing",
-      path: ["frontier_compute_closed", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed"],
+      path: ["frontier_compute[closed]", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]"],
       doc: "As the largest run nears what power and chips allow, the budget target bends to the feasible one and funding stops compounding.",
     },
     {
       name: "Diffusion", polarity: "balancing",
-      path: ["capability_gap_oom", "catch_up_rate[open]", "algorithmic_diffusion[open]", "algorithmic_efficiency[open]", "effective_compute_open", "capability_gap_oom"],
+      path: ["capability_gap_oom", "catch_up_rate[open]", "algorithmic_diffusion[open]", "algorithmic_efficiency[open]", "effective_compute[open]", "capability_gap_oom"],
       doc: "The wider the gap, the faster published research, distillation and leaked weights carry closed methods to open developers.",
     },
     {
       name: "Sponsor retreat", polarity: "reinforcing",
-      path: ["sponsor_openness", "budget_target[open]", "budget_change[open]", "training_budget[open]", "open_staff_budget", "desired_researchers_open", "hiring_demand_open", "hires_open", "researchers_open", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
+      path: ["sponsor_openness", "budget_target[open]", "budget_change[open]", "training_budget[open]", "funding_index[open_runs]", "staff_budget[open]", "desired_researchers[open]", "hiring_demand[open]", "hires[open]", "researchers[open]", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
       doc: "When a frontier-class open run costs more than sponsors will give away they release less, open labs lose staff, open methods fall behind, and a frontier-class run costs still more.",
     },
     {
       name: "Revenue → compute", polarity: "reinforcing",
-      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue"],
+      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue"],
       doc: "Closed revenue funds larger training runs, which buy capability, which earns revenue.",
     },
     {
       name: "Cost sensitivity", polarity: "balancing",
-      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute_closed", "effective_compute_closed", "frontier_price_ratio"],
+      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "frontier_price_ratio"],
       doc: "As frontier prices rise relative to open ones, price-sensitive volume moves to open models, trimming the revenue that pays for the next run.",
     },
     {
       name: "Talent → progress", polarity: "reinforcing",
-      path: ["researchers_closed", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute_closed", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "closed_staff_budget", "desired_researchers_closed", "hiring_demand_closed", "hires_closed", "researchers_closed"],
+      path: ["researchers[closed]", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "funding_index[closed_runs]", "staff_budget[closed]", "desired_researchers[closed]", "hiring_demand[closed]", "hires[closed]", "researchers[closed]"],
       doc: "Researchers raise algorithmic efficiency (with diminishing returns); the capability earns revenue and budgets that hire more researchers.",
     },
     {
       name: "Community contributors", polarity: "reinforcing",
-      path: ["community_contributors", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "effective_compute_open", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
+      path: ["community_contributors", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "effective_compute[open]", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
       doc: "Open capability attracts contributors, who raise open capability.",
     },
     {
@@ -1978,7 +1871,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
     },
     {
       name: "Wage pressure", polarity: "balancing",
-      path: ["comp_closed", "average_researcher_comp", "research_pay_pull", "researcher_promotion", "researcher_job_market", "researcher_pool_capacity", "researcher_supply", "hires_closed", "researchers_closed", "researcher_demand_ratio_closed", "comp_closed_change", "comp_closed"],
+      path: ["comp[closed]", "average_researcher_comp", "research_pay_pull", "researcher_promotion", "researcher_job_market", "researcher_pool_capacity", "researcher_supply", "hires[closed]", "researchers[closed]", "researcher_demand_ratio[closed]", "comp_change[closed]", "comp[closed]"],
       doc: "A shortage raises pay, which draws upskilling and entry into research; more researchers ease the shortage and slow pay growth.",
     },
   ],
