@@ -381,15 +381,35 @@ enum DefaultAssumptions {
       source: "Stanford Review essay (seeds/001_5289c3ec2c0a62ed.txt): price of a frontier model per token vs the tier below ~20x (GPT-4 vs GPT-3.5, 2023)",
       note: "Range: judgement.",
     },
+    tiers_below_frontier: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: closed providers serve frontier tasks with their frontier model and the long tail with the tier below it, frontier_price_premium times cheaper",
+      elements: { frontier: 0, long_tail: 1 },
+    },
+    price_gap_exposure: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: on frontier tasks the best closed and open models are priced on one price-capability curve, so their price ratio follows the gap; in the long tail both sides serve similar models and closed adds only its margin",
+      elements: { frontier: 1, long_tail: 0 },
+    },
+    price_markup_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: closed providers price at closed_price_markup over serving cost; open models are sold at serving cost",
+      elements: { closed: 1, open: 0 },
+    },
 
     // ---------------------------------------------------------------- market: adoption
-    open_share_frontier_start: {
-      value: 0.12, low: 0.06, high: 0.2, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: near the Menlo Ventures [secondary] enterprise open-model share, 19% (2024) → 11-13% (mid-2025)",
-    },
-    open_share_long_tail_start: {
-      value: 0.38, low: 0.25, high: 0.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: set so the open share of all tokens starts near 30%, below OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
+    open_share_start: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        frontier: {
+          value: 0.12, low: 0.06, high: 0.2,
+          source: "judgement: near the Menlo Ventures [secondary] enterprise open-model share, 19% (2024) → 11-13% (mid-2025)",
+        },
+        long_tail: {
+          value: 0.38, low: 0.25, high: 0.5,
+          source: "judgement: set so the open share of all tokens starts near 30%, below OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
+        },
+      },
     },
     open_adoption_time: {
       value: 2, low: 1, high: 4, distribution: "lognormal", unit: "year",
@@ -407,17 +427,24 @@ enum DefaultAssumptions {
       value: 0.5, low: 0.2, high: 1.0, distribution: "triangular", unit: "dimensionless",
       source: "judgement: logit utility per e-fold of the closed/open price ratio (cost sensitivity loop)",
     },
-    frontier_adequacy_penalty: {
-      value: 3.0, low: 1.5, high: 5.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: logit utility lost per OOM of capability gap on frontier tasks, which need the best model",
-    },
-    long_tail_adequacy_penalty: {
-      value: 0.5, low: 0.1, high: 1.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: the long tail needs far less than the frontier ('the additional performance doesn't matter for many use cases', Stanford Review essay, seeds/001)",
+    adequacy_penalty: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        frontier: { value: 3.0, low: 1.5, high: 5.0, source: "judgement: logit utility lost per OOM of capability gap on frontier tasks, which need the best model" },
+        long_tail: {
+          value: 0.5, low: 0.1, high: 1.5,
+          source: "judgement: the long tail needs far less than the frontier ('the additional performance doesn't matter for many use cases', Stanford Review essay, seeds/001)",
+        },
+      },
     },
     fine_tuning_advantage: {
       value: 0.74, low: 0, high: 1.5, distribution: "triangular", unit: "dimensionless",
       source: "judgement: fine-tuned small open models fit narrow tasks (Cerebrium essay, seeds/003); calibrated to the long-tail start share",
+    },
+    fine_tuning_exposure: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: fine-tuned small open models fit the narrow tasks of the long tail; frontier tasks need the best model",
+      elements: { frontier: 0, long_tail: 1 },
     },
     multi_model_preference: {
       value: 0, low: 0, high: 0.5, distribution: "triangular", unit: "dimensionless",
@@ -1233,6 +1260,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   sector: "market",
   doc: "Spending on language models grows with adoption (fast now, slower later) and with frontier capability; tokens are spending ÷ average price, so cheaper tokens mean more volume. Volume splits into frontier tasks, which want the best model, and the long tail of narrow tasks, served by small and fine-tuned models. A model's price per million tokens scales with its effective compute and falls at constant capability (Epoch's ~40x a year at today's pace of efficiency gains, slower if that pace slows); closed models add a margin, open ones are sold at serving cost. The open share of each segment moves, with an adoption delay, toward a logit target set by the price ratio, capability adequacy, the value enterprises put on control, and a preference for several models after provider disruptions. Closed revenue feeds closed training spending (revenue → compute, reinforcing); as frontier prices rise relative to open ones, price-sensitive volume moves to open models (cost sensitivity, balancing).",
 
+  // Frontier tasks, which want the best model, and the long tail of narrow tasks, which small
+  // and fine-tuned models can serve. A segment differs only in its parameters: its start
+  // share, how much the capability gap costs open models there, whether fine-tuning helps,
+  // whether prices follow the gap, and how many price tiers below the frontier it is served.
+  dimensions: { segment: ["frontier", "long_tail"] },
+
   stocks: {
     llm_spending_potential: {
       initial: "llm_spending_start",
@@ -1240,17 +1273,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year",
       doc: "What users would spend a year on language-model tokens at 2025Q1 frontier capability (adoption).",
     },
-    open_share_frontier: {
-      initial: "open_share_frontier_start",
-      inflows: ["open_share_frontier_change"],
+    open_share: {
+      dimensions: ["segment"],
+      initial: "open_share_start",
+      inflows: ["open_share_change"],
       unit: "dimensionless",
-      doc: "Open-weight share of frontier-task tokens.",
-    },
-    open_share_long_tail: {
-      initial: "open_share_long_tail_start",
-      inflows: ["open_share_long_tail_change"],
-      unit: "dimensionless",
-      doc: "Open-weight share of long-tail (narrow, specialized) tokens.",
+      doc: "Open-weight share of the tokens of each segment: frontier tasks, and the long tail of narrow, specialized tasks.",
     },
   },
 
@@ -1260,15 +1288,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year^2",
       doc: "Growth of spending on language models as adoption spreads.",
     },
-    open_share_frontier_change: {
-      equation: "(open_share_frontier_target - open_share_frontier) / open_adoption_time",
+    open_share_change: {
+      dimensions: ["segment"],
+      equation: "(open_share_target - open_share) / open_adoption_time",
       unit: "1/year",
-      doc: "Adoption delay: the frontier-segment open share moves toward its target.",
-    },
-    open_share_long_tail_change: {
-      equation: "(open_share_long_tail_target - open_share_long_tail) / open_adoption_time",
-      unit: "1/year",
-      doc: "Adoption delay: the long-tail open share moves toward its target.",
+      doc: "Adoption delay: each segment's open share moves toward its target.",
     },
   },
 
@@ -1283,13 +1307,22 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year",
       doc: "All spending on language-model tokens: adoption × the value of frontier capability (capability earns revenue).",
     },
-    closed_spend_per_token: {
-      equation: "frontier_task_share * (1 - open_share_frontier) + (1 - frontier_task_share) * (1 - open_share_long_tail) / frontier_price_premium",
+    task_share: {
+      dimensions: ["segment"],
       unit: "dimensionless",
-      doc: "Spending on closed models per token of demand, in units of the closed frontier price.",
+      doc: "Share of token demand in each segment: frontier tasks, and the long tail, which is the rest.",
+      elements: {
+        frontier: "frontier_task_share",
+        long_tail: "1 - frontier_task_share",
+      },
+    },
+    closed_spend_per_token: {
+      equation: "sum(task_share * (1 - open_share) / frontier_price_premium ^ tiers_below_frontier)",
+      unit: "dimensionless",
+      doc: "Spending on closed models per token of demand, in units of the closed frontier price (each segment served at its tier's price).",
     },
     open_spend_per_token: {
-      equation: "frontier_task_share * open_share_frontier / frontier_price_ratio + (1 - frontier_task_share) * open_share_long_tail / (frontier_price_premium * long_tail_price_ratio)",
+      equation: "sum(task_share * open_share / (frontier_price_premium ^ tiers_below_frontier * price_ratio))",
       unit: "dimensionless",
       doc: "Spending on open models per token of demand, in units of the closed frontier price.",
     },
@@ -1299,7 +1332,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Share of spending on language models that goes to closed providers.",
     },
     blended_token_price: {
-      equation: "price_closed_frontier * (closed_spend_per_token + open_spend_per_token)",
+      equation: "frontier_price[closed] * (closed_spend_per_token + open_spend_per_token)",
       unit: "$/Mtok",
       doc: "Average price paid per million tokens across segments and providers.",
     },
@@ -1308,15 +1341,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "Mtok/year",
       doc: "Tokens processed a year, all providers (millions): spending ÷ average price, so falling prices raise volume.",
     },
-    tokens_frontier: {
-      equation: "token_demand * frontier_task_share",
+    tokens: {
+      dimensions: ["segment"],
+      equation: "token_demand * task_share",
       unit: "Mtok/year",
-      doc: "Tokens of frontier tasks, which need the best available model.",
-    },
-    tokens_long_tail: {
-      equation: "token_demand * (1 - frontier_task_share)",
-      unit: "Mtok/year",
-      doc: "Tokens of the long tail of narrow tasks, which small and fine-tuned models can serve.",
+      doc: "Tokens of each segment: frontier tasks, which need the best available model; the long tail of narrow tasks, which small and fine-tuned models can serve.",
     },
     effective_flop_per_dollar: {
       equation: "training_flop_per_dollar * algorithmic_efficiency[closed]",
@@ -1333,35 +1362,23 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Price of a fixed capability relative to the start: falls price_decline_at_constant_capability-fold a year at the start pace of efficiency gains, slower if they slow.",
     },
-    price_closed_frontier: {
-      equation: "price_closed_frontier_start * (effective_compute[closed] / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
+    frontier_price: {
+      dimensions: ["lab"],
+      equation: "price_closed_frontier_start / (1 + closed_price_markup) ^ (1 - price_markup_share) * (effective_compute / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
       unit: "$/Mtok",
-      doc: "Price of the best closed model: serving cost plus margin, rising with its effective compute, falling at constant capability.",
+      doc: "Price of the best closed and the best open model on one price-capability curve, rising with each model's effective compute and falling at constant capability: the closed one serving cost plus margin, the open one at serving cost (price_markup_share).",
     },
-    price_open: {
-      equation: "price_closed_frontier_start / (1 + closed_price_markup) * (effective_compute[open] / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
+    long_tail_price: {
+      dimensions: ["lab"],
+      equation: "frontier_price[closed] / frontier_price_premium / (1 + closed_price_markup) ^ (1 - price_markup_share)",
       unit: "$/Mtok",
-      doc: "Price of the best open model, sold at serving cost on the same price-capability curve.",
+      doc: "Price of the models serving the long tail: closed providers' cheaper tier, and open small models at serving cost.",
     },
-    price_closed_long_tail: {
-      equation: "price_closed_frontier / frontier_price_premium",
-      unit: "$/Mtok",
-      doc: "Price of closed providers' cheaper tier that serves the long tail.",
-    },
-    price_open_long_tail: {
-      equation: "price_closed_long_tail / (1 + closed_price_markup)",
-      unit: "$/Mtok",
-      doc: "Price of open small models serving the long tail, at serving cost.",
-    },
-    frontier_price_ratio: {
-      equation: "(1 + closed_price_markup) * (effective_compute[closed] / effective_compute[open]) ^ price_capability_exponent",
+    price_ratio: {
+      dimensions: ["segment"],
+      equation: "(1 + closed_price_markup) * (effective_compute[closed] / effective_compute[open]) ^ (price_capability_exponent * price_gap_exposure)",
       unit: "dimensionless",
-      doc: "Closed frontier price over best-open price (= price_closed_frontier / price_open); it rises with the gap, moving price-sensitive volume to open models (cost sensitivity, balancing).",
-    },
-    long_tail_price_ratio: {
-      equation: "1 + closed_price_markup",
-      unit: "dimensionless",
-      doc: "Closed over open price in the long tail: similar models, closed adds its margin.",
+      doc: "Closed over open price in each segment. Frontier: the best closed over the best open price (= frontier_price[closed] / frontier_price[open]), rising with the gap and moving price-sensitive volume to open models (cost sensitivity, balancing). Long tail: similar models, closed adds its margin (price_gap_exposure).",
     },
     provider_disruption_memory: {
       equation: "smooth(provider_disruption, disruption_memory_time) * disruption_memory_time",
@@ -1373,28 +1390,20 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Extra utility of open models from wanting several providers (concentration risk after disruptions).",
     },
-    open_utility_frontier: {
-      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(frontier_price_ratio) - frontier_adequacy_penalty * capability_gap_oom + multi_model_utility",
+    open_utility: {
+      dimensions: ["segment"],
+      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(price_ratio) - adequacy_penalty * capability_gap_oom + fine_tuning_advantage * fine_tuning_exposure + multi_model_utility",
       unit: "dimensionless",
-      doc: "Logit utility of open over closed for frontier tasks: control, convenience, price ratio (cost sensitivity, balancing), capability shortfall, multi-model.",
+      doc: "Logit utility of open over closed in each segment: control, convenience, price ratio (cost sensitivity, balancing), capability shortfall (which matters less in the long tail), the fit of fine-tuned small models to narrow tasks, multi-model.",
     },
-    open_utility_long_tail: {
-      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(long_tail_price_ratio) - long_tail_adequacy_penalty * capability_gap_oom + fine_tuning_advantage + multi_model_utility",
+    open_share_target: {
+      dimensions: ["segment"],
+      equation: "1 / (1 + exp(-open_utility))",
       unit: "dimensionless",
-      doc: "Logit utility of open over closed for the long tail, where fine-tuned small models fit and the gap matters less.",
-    },
-    open_share_frontier_target: {
-      equation: "1 / (1 + exp(-open_utility_frontier))",
-      unit: "dimensionless",
-      doc: "Open share of frontier tokens the market would settle at now.",
-    },
-    open_share_long_tail_target: {
-      equation: "1 / (1 + exp(-open_utility_long_tail))",
-      unit: "dimensionless",
-      doc: "Open share of long-tail tokens the market would settle at now.",
+      doc: "Open share of each segment's tokens the market would settle at now.",
     },
     open_share_tokens: {
-      equation: "frontier_task_share * open_share_frontier + (1 - frontier_task_share) * open_share_long_tail",
+      equation: "sum(task_share * open_share)",
       unit: "dimensionless",
       doc: "Open-weight share of all tokens.",
     },
@@ -1408,6 +1417,13 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year",
       doc: "Spending on serving open-weight models (hosting providers and self-hosting).",
     },
+  },
+
+  aliases: {
+    open_share_frontier: "open_share[frontier]",
+    open_share_long_tail: "open_share[long_tail]",
+    price_closed_frontier: "frontier_price[closed]",
+    price_open: "frontier_price[open]",
   },
 }
 
@@ -1851,7 +1867,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
     },
     {
       name: "Cost sensitivity", polarity: "balancing",
-      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "frontier_price_ratio"],
+      path: ["price_ratio[frontier]", "open_utility[frontier]", "open_share_target[frontier]", "open_share_change[frontier]", "open_share[frontier]", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "price_ratio[frontier]"],
       doc: "As frontier prices rise relative to open ones, price-sensitive volume moves to open models, trimming the revenue that pays for the next run.",
     },
     {
