@@ -12,7 +12,12 @@ struct ConservationTests {
                       "sponsor-retreat", "sovereign-open", "multi-model"])
     func peopleAreConserved(scenario: String) throws {
         let assumptions = try RepositoryModel.assumptions()
-        let resolved = try Scenario.resolve(scenario, in: assumptions).scenario
+        try Self.expectPeopleConserved(Scenario.resolve(scenario, in: assumptions).scenario)
+    }
+
+    /// The balance of every stock counted in people, in `resolved`, at every saved time.
+    static func expectPeopleConserved(_ resolved: Scenario) throws {
+        let scenario = resolved.name
         var definition = try Compiler.flatten(resolved.definition)
         let people = definition.variables.filter { variable in
             if case .stock = variable.role, variable.unit == "people" { return true }
