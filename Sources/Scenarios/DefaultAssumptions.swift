@@ -16,36 +16,36 @@ enum DefaultAssumptions {
   time: { start: "2020Q1", end: "2024Q4" },
   set: {
     // --- compute and cost: the 2020Q1 points of the trend lines
-    "training_budget_start[closed]": 4.4e6,        // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
-    hardware_flop_per_dollar_start: 2.96e17,    // base 2025Q1 value ÷ 1.40^5 (Hobbhahn & Besiroglu 2022 trend)
-    precision_utilization_factor_start: 0.2,    // the base factor dynamics (growth 1.5x, cap 4) run back from 1 in 2025Q1 give 0.17; 0.2 keeps 2020 compute above GPT-3's 3.14e23 FLOP (2020-05)
-    "training_budget_start[open]": 1.2e6,          // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
-    open_sponsor_ambition: 0.4,                 // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
+    "training_budget_start[closed]": 4.4e6,         // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
+    hardware_flop_per_dollar_start: 2.96e17,        // base 2025Q1 value ÷ 1.40^5 (Hobbhahn & Besiroglu 2022 trend)
+    precision_utilization_factor_start: 0.2,        // the base factor dynamics (growth 1.5x, cap 4) run back from 1 in 2025Q1 give 0.17; 0.2 keeps 2020 compute above GPT-3's 3.14e23 FLOP (2020-05)
+    "training_budget_start[open]": 1.2e6,           // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
+    open_sponsor_ambition: 0.4,                     // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
     "algorithmic_efficiency_start[closed]": 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
-    "algorithmic_efficiency_start[open]": 0.0029,  // the same, times the base open/closed ratio of 0.5
-    outside_capital_start: 6.9e8,               // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
-    public_open_run_budget: 2e5,                // judgement: publicly funded open runs were tiny in 2020
-    sponsor_release_threshold: 2.6e8,           // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
+    "algorithmic_efficiency_start[open]": 0.0029,   // the same, times the base open/closed ratio of 0.5
+    outside_capital_start: 6.9e8,                   // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
+    public_open_run_budget: 2e5,                    // judgement: publicly funded open runs were tiny in 2020
+    sponsor_release_threshold: 2.6e8,               // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
     // --- market in 2020
-    llm_spending_start: 1.5e8,                  // judgement: language-model API revenue was a few hundred million dollars a year at most in 2020
-    price_closed_frontier_start: 60,            // GPT-3 davinci list price in 2020: $0.06 per 1K tokens
+    llm_spending_start: 1.5e8,                      // judgement: language-model API revenue was a few hundred million dollars a year at most in 2020
+    price_closed_frontier_start: 60,                // GPT-3 davinci list price in 2020: $0.06 per 1K tokens
     // --- talent in 2020
-    software_developers_start: 2.4e7,           // Evans Data 2021: 25.6M [secondary], grown ~3% a year, so ~24M in 2020
-    ml_practitioners_start: 3.5e5,              // judgement between Tencent 2017 (300K) and Cerebrium's ~500K for the mid-2020s
-    "researchers_start[closed]": 2500,             // judgement
-    "researchers_start[open]": 1000,               // judgement
-    "researchers_start[applied]": 8000,            // judgement
-    "researchers_start[academia]": 9000,           // judgement
-    researcher_job_market_start: 2000,          // judgement
-    "comp_start[closed]": 5.5e5,                   // judgement: top-lab research pay before the 2023-24 bidding war
-    "comp_start[open]": 3.8e5,                     // judgement
-    "comp_start[applied]": 2.6e5,                  // judgement
-    "comp_start[academia]": 1.3e5,                 // judgement
-    "staff_budget_start[closed]": 1.5e9,           // judgement: researchers_start[closed] × comp_start[closed] × 1.1
-    "staff_budget_start[open]": 3.8e8,             // judgement: researchers_start[open] × comp_start[open]
-    "staff_budget_start[applied]": 2.2e9,          // judgement: researchers_start[applied] × comp_start[applied] × 1.05
-    "staff_budget_start[academia]": 1.17e9,        // judgement: researchers_start[academia] × comp_start[academia]
-    community_contributors_start: 5e4,          // judgement: the open-model community before Llama
+    software_developers_start: 2.4e7,               // Evans Data 2021: 25.6M [secondary], grown ~3% a year, so ~24M in 2020
+    ml_practitioners_start: 3.5e5,                  // judgement between Tencent 2017 (300K) and Cerebrium's ~500K for the mid-2020s
+    "researchers_start[closed]": 2500,              // judgement
+    "researchers_start[open]": 1000,                // judgement
+    "researchers_start[applied]": 8000,             // judgement
+    "researchers_start[academia]": 9000,            // judgement
+    researcher_job_market_start: 2000,              // judgement
+    "comp_start[closed]": 5.5e5,                    // judgement: top-lab research pay before the 2023-24 bidding war
+    "comp_start[open]": 3.8e5,                      // judgement
+    "comp_start[applied]": 2.6e5,                   // judgement
+    "comp_start[academia]": 1.3e5,                  // judgement
+    "staff_budget_start[closed]": 1.5e9,            // judgement: researchers_start[closed] × comp_start[closed] × 1.1
+    "staff_budget_start[open]": 3.8e8,              // judgement: researchers_start[open] × comp_start[open]
+    "staff_budget_start[applied]": 2.2e9,           // judgement: researchers_start[applied] × comp_start[applied] × 1.05
+    "staff_budget_start[academia]": 1.17e9,         // judgement: researchers_start[academia] × comp_start[academia]
+    community_contributors_start: 5e4,              // judgement: the open-model community before Llama
   },
   scores: [
     { series: "frontier_compute_closed", history: "frontier_compute.csv", column: "max_closed_training_flop" },
