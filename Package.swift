@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Dynamics", "Scenarios"]),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Dynamics", "TestSupport"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Scenarios", "Dynamics", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Scenarios", "Dynamics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XMILETests", dependencies: ["XMILE", "Reporting", "Dynamics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "Scenarios", "Dynamics", "TestSupport"],
                     exclude: ["Snapshots"]),

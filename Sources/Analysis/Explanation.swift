@@ -17,9 +17,12 @@ public struct Explanation: Sendable {
     /// Visible variables whose equations read the name, directly or through hidden variables.
     public let effects: [String]
 
+    /// An alias is explained as its target (`comp_closed` as `comp[closed]`).
+    ///
     /// - Throws: an unknown name, with the nearest known one as a hint.
     public init(_ written: String, in compiled: CompiledScenario, depth: Int) throws(Diagnostic) {
-        let name = ArrayElement.canonical(written)
+        let canonical = ArrayElement.canonical(written)
+        let name = compiled.scenario.structure.aliases.first { $0.name == canonical }?.target ?? canonical
         let equations = Dictionary(compiled.model.equations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameters = Set(compiled.scenario.parameters.map(\.name))
         var provenance: [String: Provenance] = [:]

@@ -16,36 +16,36 @@ enum DefaultAssumptions {
   time: { start: "2020Q1", end: "2024Q4" },
   set: {
     // --- compute and cost: the 2020Q1 points of the trend lines
-    closed_training_budget_start: 4.4e6,        // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
-    hardware_flop_per_dollar_start: 2.96e17,    // base 2025Q1 value ÷ 1.40^5 (Hobbhahn & Besiroglu 2022 trend)
-    precision_utilization_factor_start: 0.2,    // the base factor dynamics (growth 1.5x, cap 4) run back from 1 in 2025Q1 give 0.17; 0.2 keeps 2020 compute above GPT-3's 3.14e23 FLOP (2020-05)
-    open_training_budget_start: 1.2e6,          // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
-    open_sponsor_ambition: 0.4,                 // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
-    algorithmic_efficiency_closed_start: 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
-    algorithmic_efficiency_open_start: 0.0029,  // the same, times the base open/closed ratio of 0.5
-    outside_capital_start: 6.9e8,               // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
-    public_open_run_budget: 2e5,                // judgement: publicly funded open runs were tiny in 2020
-    sponsor_release_threshold: 2.6e8,           // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
+    "training_budget_start[closed]": 4.4e6,         // Cottier et al. (2024) trend value for 2020Q1 is ~$2.5M (41M × 2.4^-3.2); raised to the observed floor, OpenAI Five $4.3M (2019-12, Epoch AI training-cost data)
+    hardware_flop_per_dollar_start: 2.96e17,        // base 2025Q1 value ÷ 1.40^5 (Hobbhahn & Besiroglu 2022 trend)
+    precision_utilization_factor_start: 0.2,        // the base factor dynamics (growth 1.5x, cap 4) run back from 1 in 2025Q1 give 0.17; 0.2 keeps 2020 compute above GPT-3's 3.14e23 FLOP (2020-05)
+    "training_budget_start[open]": 1.2e6,           // open cost trend back from $80M in 2025Q1 at 2.4x a year; on its 2020 target; 4.2e22 FLOP, above T5-11B's 3.3e22 (2019-10)
+    open_sponsor_ambition: 0.4,                     // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
+    "algorithmic_efficiency_start[closed]": 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
+    "algorithmic_efficiency_start[open]": 0.0029,   // the same, times the base open/closed ratio of 0.5
+    outside_capital_start: 6.9e8,                   // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
+    public_open_run_budget: 2e5,                    // judgement: publicly funded open runs were tiny in 2020
+    sponsor_release_threshold: 2.6e8,               // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
     // --- market in 2020
-    llm_spending_start: 1.5e8,                  // judgement: language-model API revenue was a few hundred million dollars a year at most in 2020
-    price_closed_frontier_start: 60,            // GPT-3 davinci list price in 2020: $0.06 per 1K tokens
+    llm_spending_start: 1.5e8,                      // judgement: language-model API revenue was a few hundred million dollars a year at most in 2020
+    price_closed_frontier_start: 60,                // GPT-3 davinci list price in 2020: $0.06 per 1K tokens
     // --- talent in 2020
-    software_developers_start: 2.4e7,           // Evans Data 2021: 25.6M [secondary], grown ~3% a year, so ~24M in 2020
-    ml_practitioners_start: 3.5e5,              // judgement between Tencent 2017 (300K) and Cerebrium's ~500K for the mid-2020s
-    researchers_closed_start: 2500,             // judgement
-    researchers_open_start: 1000,               // judgement
-    researchers_applied_start: 8000,            // judgement
-    researchers_academia_start: 9000,           // judgement
-    researcher_job_market_start: 2000,          // judgement
-    comp_closed_start: 5.5e5,                   // judgement: top-lab research pay before the 2023-24 bidding war
-    comp_open_start: 3.8e5,                     // judgement
-    comp_applied_start: 2.6e5,                  // judgement
-    comp_academia_start: 1.3e5,                 // judgement
-    closed_staff_budget_start: 1.5e9,           // judgement: researchers_closed_start × comp_closed_start × 1.1
-    open_staff_budget_start: 3.8e8,             // judgement: researchers_open_start × comp_open_start
-    applied_staff_budget_start: 2.2e9,          // judgement: researchers_applied_start × comp_applied_start × 1.05
-    academia_staff_budget_start: 1.17e9,        // judgement: researchers_academia_start × comp_academia_start
-    community_contributors_start: 5e4,          // judgement: the open-model community before Llama
+    software_developers_start: 2.4e7,               // Evans Data 2021: 25.6M [secondary], grown ~3% a year, so ~24M in 2020
+    ml_practitioners_start: 3.5e5,                  // judgement between Tencent 2017 (300K) and Cerebrium's ~500K for the mid-2020s
+    "researchers_start[closed]": 2500,              // judgement
+    "researchers_start[open]": 1000,                // judgement
+    "researchers_start[applied]": 8000,             // judgement
+    "researchers_start[academia]": 9000,            // judgement
+    researcher_job_market_start: 2000,              // judgement
+    "comp_start[closed]": 5.5e5,                    // judgement: top-lab research pay before the 2023-24 bidding war
+    "comp_start[open]": 3.8e5,                      // judgement
+    "comp_start[applied]": 2.6e5,                   // judgement
+    "comp_start[academia]": 1.3e5,                  // judgement
+    "staff_budget_start[closed]": 1.5e9,            // judgement: researchers_start[closed] × comp_start[closed] × 1.1
+    "staff_budget_start[open]": 3.8e8,              // judgement: researchers_start[open] × comp_start[open]
+    "staff_budget_start[applied]": 2.2e9,           // judgement: researchers_start[applied] × comp_start[applied] × 1.05
+    "staff_budget_start[academia]": 1.17e9,         // judgement: researchers_start[academia] × comp_start[academia]
+    community_contributors_start: 5e4,              // judgement: the open-model community before Llama
   },
   scores: [
     { series: "frontier_compute_closed", history: "frontier_compute.csv", column: "max_closed_training_flop" },
@@ -80,37 +80,56 @@ enum DefaultAssumptions {
     },
 
     // ---------------------------------------------------------------- compute: start state
-    closed_training_budget_start: {
-      value: 1.98e8, low: 1.43e8, high: 2.78e8, distribution: "triangular", unit: "$",
-      source: "Cottier et al. (2024), \"The rising costs of training frontier AI models\", arXiv 2405.21015: trend of the amortized cost of frontier runs, 2.4x per year (2.0-2.9), through GPT-4 $41M (amortized; Epoch AI training-cost data), 2023-03 → 2025Q1: 41M × 2.4^1.8",
-      note: "Trend value, not an observed maximum: the largest observed closed cost in shared/data is $42M (GPT-4). Range: the same anchor grown at 2.0x and 2.9x.",
+    training_budget_start: {
+      dimensions: ["lab"], unit: "$", distribution: "triangular",
+      elements: {
+        closed: {
+          value: 1.98e8, low: 1.43e8, high: 2.78e8,
+          source: "Cottier et al. (2024), \"The rising costs of training frontier AI models\", arXiv 2405.21015: trend of the amortized cost of frontier runs, 2.4x per year (2.0-2.9), through GPT-4 $41M (amortized; Epoch AI training-cost data), 2023-03 → 2025Q1: 41M × 2.4^1.8",
+          note: "Trend value, not an observed maximum: the largest observed closed cost in shared/data is $42M (GPT-4). Range: the same anchor grown at 2.0x and 2.9x.",
+        },
+        open: {
+          value: 8.0e7, low: 4.0e7, high: 1.2e8,
+          source: "derived: Llama 3.1-405B (2024-07, open, 3.8e25 FLOP, ~$53M; Epoch AI training-cost data) grown to 2025Q1 on the cost trend of Cottier et al. (2024), 2.4x per year: 53M × 2.4^0.44",
+          note: "Gives 7.6e25 FLOP at 2025Q1, above the observed open maximum of 3.8e25 (a floor). Physical gap to the closed trend ≈ 0.6 OOM, within Epoch AI (Nov 2024) 'about 15 months in training compute' (5-22 months).",
+        },
+      },
     },
     hardware_flop_per_dollar_start: {
       value: 1.59e18, low: 1.1e18, high: 2.3e18, distribution: "triangular", unit: "FLOP/$",
-      source: "derived: Epoch AI (2024), \"Training compute of frontier AI models grows by 4-5x per year\": the 4.5x trend through GPT-4's 2.1e25 FLOP (2023-03) gives 3.15e26 FLOP at 2025Q1; ÷ closed_training_budget_start",
+      source: "derived: Epoch AI (2024), \"Training compute of frontier AI models grows by 4-5x per year\": the 4.5x trend through GPT-4's 2.1e25 FLOP (2023-03) gives 3.15e26 FLOP at 2025Q1; ÷ training_budget_start[closed]",
       note: "Cross-check with Epoch AI training-cost data (shared/data/notable_models.csv): Gemini 1.0 Ultra 1.7e18, Claude 3.5 Sonnet 1.0e18, Grok-2 0.94e18 FLOP per amortized $ in 2023-24.",
     },
-    open_training_budget_start: {
-      value: 8.0e7, low: 4.0e7, high: 1.2e8, distribution: "triangular", unit: "$",
-      source: "derived: Llama 3.1-405B (2024-07, open, 3.8e25 FLOP, ~$53M; Epoch AI training-cost data) grown to 2025Q1 on the cost trend of Cottier et al. (2024), 2.4x per year: 53M × 2.4^0.44",
-      note: "Gives 7.6e25 FLOP at 2025Q1, above the observed open maximum of 3.8e25 (a floor). Physical gap to the closed trend ≈ 0.6 OOM, within Epoch AI (Nov 2024) 'about 15 months in training compute' (5-22 months).",
-    },
-    open_compute_price_ratio: {
-      value: 0.6, low: 0.4, high: 1.0, distribution: "triangular", unit: "dimensionless",
-      source: "Epoch AI training-cost data (shared/data/notable_models.csv): Llama 3.1-405B got 7.2e17 FLOP per amortized $ vs 1.0-1.7e18 for Claude 3.5 Sonnet, Grok-2 and Gemini 1.0 Ultra",
-      note: "Closed labs 'can train models more efficiently because of their differentiated negotiating power, access to compute, and scaled cloud infrastructure' (Stanford Review essay, seeds/001).",
+    compute_price_ratio: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: FLOP per $ are counted at the prices the largest closed labs pay",
+        },
+        open: {
+          value: 0.6, low: 0.4, high: 1.0, distribution: "triangular",
+          source: "Epoch AI training-cost data (shared/data/notable_models.csv): Llama 3.1-405B got 7.2e17 FLOP per amortized $ vs 1.0-1.7e18 for Claude 3.5 Sonnet, Grok-2 and Gemini 1.0 Ultra",
+          note: "Closed labs 'can train models more efficiently because of their differentiated negotiating power, access to compute, and scaled cloud infrastructure' (Stanford Review essay, seeds/001).",
+        },
+      },
     },
     precision_utilization_factor_start: {
       value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
       source: "definition: the factor is 1 at 2025Q1 (its level is inside hardware_flop_per_dollar_start)",
     },
-    algorithmic_efficiency_closed_start: {
-      value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
-      source: "definition: effective compute is counted in FLOP with closed labs' 2025Q1 algorithms",
-    },
-    algorithmic_efficiency_open_start: {
-      value: 0.5, low: 0.25, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: open developers trail closed labs' unpublished methods by about 0.3 OOM; with the physical gap this gives a lag near Epoch AI (Nov 2024) 'about 1 year on benchmarks (5-22 months)'",
+    algorithmic_efficiency_start: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: effective compute is counted in FLOP with closed labs' 2025Q1 algorithms",
+        },
+        open: {
+          value: 0.5, low: 0.25, high: 1.0, distribution: "lognormal",
+          source: "judgement: open developers trail closed labs' unpublished methods by about 0.3 OOM; with the physical gap this gives a lag near Epoch AI (Nov 2024) 'about 1 year on benchmarks (5-22 months)'",
+        },
+      },
     },
 
     // ---------------------------------------------------------------- compute: trends
@@ -211,9 +230,18 @@ enum DefaultAssumptions {
       value: 3, low: 0, high: 8, distribution: "triangular", unit: "dimensionless",
       source: "judgement: synthetic data, once mature, adds this multiple of the reused human stock",
     },
-    open_data_access_share: {
-      value: 0.8, low: 0.5, high: 1.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: open developers reach less licensed data ('only closed source will be able to forge the data partnerships', Stanford Review essay, seeds/001)",
+    data_access_share: {
+      dimensions: ["lab"], unit: "dimensionless",
+      elements: {
+        closed: {
+          value: 1, low: 1, high: 1, distribution: "fixed",
+          source: "definition: usable tokens are counted as closed labs reach them",
+        },
+        open: {
+          value: 0.8, low: 0.5, high: 1.0, distribution: "triangular",
+          source: "judgement: open developers reach less licensed data ('only closed source will be able to forge the data partnerships', Stanford Review essay, seeds/001)",
+        },
+      },
     },
     data_wall_sharpness: {
       value: 3, low: 2, high: 8, distribution: "triangular", unit: "dimensionless",
@@ -252,6 +280,11 @@ enum DefaultAssumptions {
       value: 0.12, low: 0.03, high: 0.4, distribution: "lognormal", unit: "1/year",
       source: "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; set so the base lag stays near a year while sponsors keep releasing",
     },
+    capability_lead_sign: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: capability_gap_oom is the closed lead over open, so each side's own lead is its sign × the gap (the side behind catches up by diffusion)",
+      elements: { closed: 1, open: -1 },
+    },
     architecture_breakthrough_gain: {
       value: 1, low: 1, high: 1, distribution: "fixed", unit: "dimensionless",
       source: "definition: 1 = no new architecture, as in the base scenario (scenarios/efficiency-breakthrough.json5 sets 10)",
@@ -267,6 +300,11 @@ enum DefaultAssumptions {
     breakthrough_lead_reset: {
       value: 0, low: 0, high: 0, distribution: "fixed", unit: "dimensionless",
       source: "definition: 0 = no breakthrough in the base scenario, so nothing of the closed lead is reset",
+    },
+    lead_reset_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: an openly published architecture resets part of the closed lead for open developers (1); closed labs, who hold the lead, gain nothing from it (0)",
+      elements: { closed: 0, open: 1 },
     },
 
     // ---------------------------------------------------------------- sponsor retreat
@@ -343,15 +381,35 @@ enum DefaultAssumptions {
       source: "Stanford Review essay (seeds/001_5289c3ec2c0a62ed.txt): price of a frontier model per token vs the tier below ~20x (GPT-4 vs GPT-3.5, 2023)",
       note: "Range: judgement.",
     },
+    tiers_below_frontier: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: closed providers serve frontier tasks with their frontier model and the long tail with the tier below it, frontier_price_premium times cheaper",
+      elements: { frontier: 0, long_tail: 1 },
+    },
+    price_gap_exposure: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: on frontier tasks the best closed and open models are priced on one price-capability curve, so their price ratio follows the gap; in the long tail both sides serve similar models and closed adds only its margin",
+      elements: { frontier: 1, long_tail: 0 },
+    },
+    price_markup_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: closed providers price at closed_price_markup over serving cost; open models are sold at serving cost",
+      elements: { closed: 1, open: 0 },
+    },
 
     // ---------------------------------------------------------------- market: adoption
-    open_share_frontier_start: {
-      value: 0.12, low: 0.06, high: 0.2, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: near the Menlo Ventures [secondary] enterprise open-model share, 19% (2024) → 11-13% (mid-2025)",
-    },
-    open_share_long_tail_start: {
-      value: 0.38, low: 0.25, high: 0.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: set so the open share of all tokens starts near 30%, below OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
+    open_share_start: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        frontier: {
+          value: 0.12, low: 0.06, high: 0.2,
+          source: "judgement: near the Menlo Ventures [secondary] enterprise open-model share, 19% (2024) → 11-13% (mid-2025)",
+        },
+        long_tail: {
+          value: 0.38, low: 0.25, high: 0.5,
+          source: "judgement: set so the open share of all tokens starts near 30%, below OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
+        },
+      },
     },
     open_adoption_time: {
       value: 2, low: 1, high: 4, distribution: "lognormal", unit: "year",
@@ -369,17 +427,24 @@ enum DefaultAssumptions {
       value: 0.5, low: 0.2, high: 1.0, distribution: "triangular", unit: "dimensionless",
       source: "judgement: logit utility per e-fold of the closed/open price ratio (cost sensitivity loop)",
     },
-    frontier_adequacy_penalty: {
-      value: 3.0, low: 1.5, high: 5.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: logit utility lost per OOM of capability gap on frontier tasks, which need the best model",
-    },
-    long_tail_adequacy_penalty: {
-      value: 0.5, low: 0.1, high: 1.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: the long tail needs far less than the frontier ('the additional performance doesn't matter for many use cases', Stanford Review essay, seeds/001)",
+    adequacy_penalty: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        frontier: { value: 3.0, low: 1.5, high: 5.0, source: "judgement: logit utility lost per OOM of capability gap on frontier tasks, which need the best model" },
+        long_tail: {
+          value: 0.5, low: 0.1, high: 1.5,
+          source: "judgement: the long tail needs far less than the frontier ('the additional performance doesn't matter for many use cases', Stanford Review essay, seeds/001)",
+        },
+      },
     },
     fine_tuning_advantage: {
       value: 0.74, low: 0, high: 1.5, distribution: "triangular", unit: "dimensionless",
       source: "judgement: fine-tuned small open models fit narrow tasks (Cerebrium essay, seeds/003); calibrated to the long-tail start share",
+    },
+    fine_tuning_exposure: {
+      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: fine-tuned small open models fit the narrow tasks of the long tail; frontier tasks need the best model",
+      elements: { frontier: 0, long_tail: 1 },
     },
     multi_model_preference: {
       value: 0, low: 0, high: 0.5, distribution: "triangular", unit: "dimensionless",
@@ -407,41 +472,36 @@ enum DefaultAssumptions {
       value: 5e5, low: 3e5, high: 8e5, distribution: "triangular", unit: "people",
       source: "Cerebrium essay (seeds/003_1fcf84690f8ac020.txt): ~500,000 ML engineers and researchers worldwide; judgement range 300K-800K (Tencent 2017 counted 300K)",
     },
-    researchers_closed_start: {
-      value: 6000, low: 3000, high: 12000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier research staff across the closed labs (a few thousand)",
-    },
-    researchers_open_start: {
-      value: 3000, low: 1500, high: 6000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier research staff at open-weight labs (Meta, Mistral, DeepSeek, Alibaba Qwen, AI2 and others)",
-    },
-    researchers_applied_start: {
-      value: 15000, low: 7000, high: 30000, distribution: "lognormal", unit: "people",
-      source: "judgement: frontier-capable researchers at startups and enterprises",
-    },
-    researchers_academia_start: {
-      value: 12000, low: 6000, high: 25000, distribution: "lognormal", unit: "people",
-      source: "judgement: faculty, postdocs and senior students doing frontier ML research",
+    researchers_start: {
+      dimensions: ["employer"], unit: "people", distribution: "lognormal",
+      elements: {
+        closed: { value: 6000, low: 3000, high: 12000, source: "judgement: frontier research staff across the closed labs (a few thousand)" },
+        open: {
+          value: 3000, low: 1500, high: 6000,
+          source: "judgement: frontier research staff at open-weight labs (Meta, Mistral, DeepSeek, Alibaba Qwen, AI2 and others)",
+        },
+        applied: { value: 15000, low: 7000, high: 30000, source: "judgement: frontier-capable researchers at startups and enterprises" },
+        academia: { value: 12000, low: 6000, high: 25000, source: "judgement: faculty, postdocs and senior students doing frontier ML research" },
+      },
     },
     researcher_job_market_start: {
       value: 4000, low: 2000, high: 8000, distribution: "lognormal", unit: "people",
       source: "judgement: researchers between jobs or entering research at any time (about a quarter-year of flows)",
     },
-    comp_closed_start: {
-      value: 8.5e5, low: 7e5, high: 1e6, distribution: "triangular", unit: "$/people/year",
-      source: "Rora newsletter (seeds/000_c4a81aa4d929bffc.txt, 2024): offers at top closed labs > $800K a year; new researchers $700-900K, Rora data via TechCrunch [secondary]",
-    },
-    comp_open_start: {
-      value: 5.5e5, low: 3.5e5, high: 8e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: below closed labs ('Huggingface has a great open source culture but compensation trails'; Meta pays competitively, Rora newsletter, seeds/000)",
-    },
-    comp_applied_start: {
-      value: 3.5e5, low: 2e5, high: 5e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: senior ML researcher pay at startups and enterprises",
-    },
-    comp_academia_start: {
-      value: 1.5e5, low: 8e4, high: 2.5e5, distribution: "triangular", unit: "$/people/year",
-      source: "judgement: academic pay including grants and consulting",
+    comp_start: {
+      dimensions: ["employer"], unit: "$/people/year", distribution: "triangular",
+      elements: {
+        closed: {
+          value: 8.5e5, low: 7e5, high: 1e6,
+          source: "Rora newsletter (seeds/000_c4a81aa4d929bffc.txt, 2024): offers at top closed labs > $800K a year; new researchers $700-900K, Rora data via TechCrunch [secondary]",
+        },
+        open: {
+          value: 5.5e5, low: 3.5e5, high: 8e5,
+          source: "judgement: below closed labs ('Huggingface has a great open source culture but compensation trails'; Meta pays competitively, Rora newsletter, seeds/000)",
+        },
+        applied: { value: 3.5e5, low: 2e5, high: 5e5, source: "judgement: senior ML researcher pay at startups and enterprises" },
+        academia: { value: 1.5e5, low: 8e4, high: 2.5e5, source: "judgement: academic pay including grants and consulting" },
+      },
     },
     community_contributors_start: {
       value: 1.5e5, low: 5e4, high: 5e5, distribution: "lognormal", unit: "people",
@@ -485,6 +545,11 @@ enum DefaultAssumptions {
       value: 5000, low: 2500, high: 10000, distribution: "lognormal", unit: "people/year",
       source: "judgement: new ML PhDs a year worldwide entering frontier research",
     },
+    phd_entry_share: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: new PhDs stay on in academia as postdocs and junior faculty; those who go to other employers enter through the job market",
+      elements: { closed: 0, open: 0, applied: 0, academia: 1 },
+    },
     academic_funding_growth: {
       value: 1.03, low: 1.0, high: 1.08, distribution: "triangular", unit: "1/year",
       source: "judgement: real growth of academic ML research funding",
@@ -511,21 +576,23 @@ enum DefaultAssumptions {
     },
 
     // ---------------------------------------------------------------- talent: pay
-    closed_staff_budget_start: {
-      value: 5.6e9, low: 3e9, high: 1e10, distribution: "triangular", unit: "$/year",
-      source: "judgement: researchers_closed_start × comp_closed_start × 1.1 (a 10% shortage at the start); Cottier et al. (2024) put staff at 29-49% of frontier development cost",
-    },
-    open_staff_budget_start: {
-      value: 1.7e9, low: 0.8e9, high: 3.5e9, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_open_start × comp_open_start, about balanced at the start",
-    },
-    applied_staff_budget_start: {
-      value: 5.5e9, low: 2.5e9, high: 1.1e10, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_applied_start × comp_applied_start × 1.05",
-    },
-    academia_staff_budget_start: {
-      value: 1.8e9, low: 0.9e9, high: 3.6e9, distribution: "lognormal", unit: "$/year",
-      source: "judgement: researchers_academia_start × comp_academia_start, balanced at the start",
+    staff_budget_start: {
+      dimensions: ["employer"], unit: "$/year",
+      elements: {
+        closed: {
+          value: 5.6e9, low: 3e9, high: 1e10, distribution: "triangular",
+          source: "judgement: researchers_start[closed] × comp_start[closed] × 1.1 (a 10% shortage at the start); Cottier et al. (2024) put staff at 29-49% of frontier development cost",
+        },
+        open: {
+          value: 1.7e9, low: 0.8e9, high: 3.5e9, distribution: "lognormal",
+          source: "judgement: researchers_start[open] × comp_start[open], about balanced at the start",
+        },
+        applied: { value: 5.5e9, low: 2.5e9, high: 1.1e10, distribution: "lognormal", source: "judgement: researchers_start[applied] × comp_start[applied] × 1.05" },
+        academia: {
+          value: 1.8e9, low: 0.9e9, high: 3.6e9, distribution: "lognormal",
+          source: "judgement: researchers_start[academia] × comp_start[academia], balanced at the start",
+        },
+      },
     },
     staff_budget_elasticity: {
       value: 0.5, low: 0.25, high: 0.9, distribution: "triangular", unit: "dimensionless",
@@ -535,21 +602,24 @@ enum DefaultAssumptions {
       value: 0.4, low: 0.2, high: 0.8, distribution: "lognormal", unit: "dimensionless",
       source: "judgement: applied industry's research staff budget vs spending on language models",
     },
-    pay_elasticity_closed: {
-      value: 0.6, low: 0.3, high: 1.2, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: how strongly closed labs bid pay up per unit of shortage",
+    staff_funding_share: {
+      dimensions: ["employer", "funding"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: what each employer's staff budget follows (the shares of each row add to 1): closed labs the budget of the largest closed run, open-weight labs what sponsors put into open runs, applied industry spending on language models, academia academic funding",
+      elements: {
+        "closed,closed_runs": 1, "closed,open_runs": 0, "closed,llm_spending": 0, "closed,academic_funding": 0,
+        "open,closed_runs": 0, "open,open_runs": 1, "open,llm_spending": 0, "open,academic_funding": 0,
+        "applied,closed_runs": 0, "applied,open_runs": 0, "applied,llm_spending": 1, "applied,academic_funding": 0,
+        "academia,closed_runs": 0, "academia,open_runs": 0, "academia,llm_spending": 0, "academia,academic_funding": 1,
+      },
     },
-    pay_elasticity_open: {
-      value: 0.4, low: 0.2, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: open-weight labs bid pay up less than closed labs",
-    },
-    pay_elasticity_applied: {
-      value: 0.5, low: 0.2, high: 1.0, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: applied industry's pay response to shortage",
-    },
-    pay_elasticity_academia: {
-      value: 0.15, low: 0.05, high: 0.4, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: academic pay scales respond little to shortage",
+    pay_elasticity: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "lognormal",
+      elements: {
+        closed: { value: 0.6, low: 0.3, high: 1.2, source: "judgement: how strongly closed labs bid pay up per unit of shortage" },
+        open: { value: 0.4, low: 0.2, high: 1.0, source: "judgement: open-weight labs bid pay up less than closed labs" },
+        applied: { value: 0.5, low: 0.2, high: 1.0, source: "judgement: applied industry's pay response to shortage" },
+        academia: { value: 0.15, low: 0.05, high: 0.4, source: "judgement: academic pay scales respond little to shortage" },
+      },
     },
     wage_adjustment_time: {
       value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
@@ -571,14 +641,29 @@ enum DefaultAssumptions {
       value: 0.5, low: 0, high: 1.5, distribution: "triangular", unit: "dimensionless",
       source: "judgement: researchers prefer the lab at the frontier; utility per OOM of capability lead",
     },
-    publish_freedom_closed: { value: 0.3, low: 0.1, high: 0.5, distribution: "triangular", unit: "dimensionless", source: "judgement: closed labs publish little of their frontier work" },
-    publish_freedom_open: { value: 0.8, low: 0.6, high: 1.0, distribution: "triangular", unit: "dimensionless", source: "judgement: open-weight labs publish weights and much of the method" },
-    publish_freedom_applied: { value: 0.4, low: 0.2, high: 0.6, distribution: "triangular", unit: "dimensionless", source: "judgement: applied industry publishes some work" },
-    publish_freedom_academia: { value: 1.0, low: 0.9, high: 1.0, distribution: "triangular", unit: "dimensionless", source: "judgement: academia publishes freely" },
-    remote_work_closed: { value: 0.2, low: 0.0, high: 0.4, distribution: "triangular", unit: "dimensionless", source: "judgement: share of closed-lab research roles open to remote work" },
-    remote_work_open: { value: 0.5, low: 0.3, high: 0.8, distribution: "triangular", unit: "dimensionless", source: "judgement: share of open-lab research roles open to remote work" },
-    remote_work_applied: { value: 0.6, low: 0.3, high: 0.8, distribution: "triangular", unit: "dimensionless", source: "judgement: share of applied research roles open to remote work" },
-    remote_work_academia: { value: 0.4, low: 0.2, high: 0.6, distribution: "triangular", unit: "dimensionless", source: "judgement: share of academic roles open to remote work" },
+    capability_lead_exposure: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: how the closed capability lead (capability_gap_oom) enters each employer's appeal: it draws researchers to closed labs (1) and away from open-weight labs (-1); applied industry and academia do not compete on it (0)",
+      elements: { closed: 1, open: -1, applied: 0, academia: 0 },
+    },
+    publish_freedom: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        closed: { value: 0.3, low: 0.1, high: 0.5, source: "judgement: closed labs publish little of their frontier work" },
+        open: { value: 0.8, low: 0.6, high: 1.0, source: "judgement: open-weight labs publish weights and much of the method" },
+        applied: { value: 0.4, low: 0.2, high: 0.6, source: "judgement: applied industry publishes some work" },
+        academia: { value: 1.0, low: 0.9, high: 1.0, source: "judgement: academia publishes freely" },
+      },
+    },
+    remote_work: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        closed: { value: 0.2, low: 0.0, high: 0.4, source: "judgement: share of closed-lab research roles open to remote work" },
+        open: { value: 0.5, low: 0.3, high: 0.8, source: "judgement: share of open-lab research roles open to remote work" },
+        applied: { value: 0.6, low: 0.3, high: 0.8, source: "judgement: share of applied research roles open to remote work" },
+        academia: { value: 0.4, low: 0.2, high: 0.6, source: "judgement: share of academic roles open to remote work" },
+      },
+    },
 
     // ---------------------------------------------------------------- talent: contributors and progress
     contributor_join_rate: {
@@ -600,6 +685,21 @@ enum DefaultAssumptions {
     contributor_research_weight: {
       value: 0.01, low: 0.003, high: 0.03, distribution: "lognormal", unit: "dimensionless",
       source: "judgement: one community contributor adds about 1% of a frontier researcher's progress",
+    },
+    lab_research_share: {
+      dimensions: ["employer", "lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: whose algorithms each employer's researchers advance: closed labs' researchers the closed side's, open-weight labs' the open side's; applied industry and academia count toward neither",
+      elements: {
+        "closed,closed": 1, "closed,open": 0,
+        "open,closed": 0, "open,open": 1,
+        "applied,closed": 0, "applied,open": 0,
+        "academia,closed": 0, "academia,open": 0,
+      },
+    },
+    community_research_share: {
+      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: community contributors work on open models",
+      elements: { closed: 0, open: 1 },
     },
     research_effort_reference: {
       value: 6000, low: 6000, high: 6000, distribution: "fixed", unit: "people",
@@ -879,43 +979,35 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   flows: {},
 
   auxiliaries: {
-    effective_compute_closed: {
-      equation: "frontier_compute_closed * algorithmic_efficiency_closed * data_limit_factor_closed",
+    effective_compute: {
+      dimensions: ["lab"],
+      equation: "frontier_compute * algorithmic_efficiency * data_limit_factor",
       unit: "FLOP",
-      doc: "Physical compute of the largest closed run × algorithmic efficiency × data-limit factor (2025Q1-algorithm FLOP).",
+      doc: "Physical compute of each side's largest run × its algorithmic efficiency × its data-limit factor (2025Q1-algorithm FLOP).",
     },
-    effective_compute_open: {
-      equation: "frontier_compute_open * algorithmic_efficiency_open * data_limit_factor_open",
-      unit: "FLOP",
-      doc: "Physical compute of the largest open run × open algorithmic efficiency × data-limit factor.",
-    },
-    capability_closed: {
-      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute_closed / capability_reference_compute)",
+    capability: {
+      dimensions: ["lab"],
+      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute / capability_reference_compute)",
       unit: "index",
-      doc: "Capability of the best closed model, in Arena Elo-equivalent points.",
-    },
-    capability_open: {
-      equation: "capability_at_reference_compute + capability_per_oom * log10(effective_compute_open / capability_reference_compute)",
-      unit: "index",
-      doc: "Capability of the best open-weight model, in Arena Elo-equivalent points.",
+      doc: "Capability of the best closed and the best open-weight model, in Arena Elo-equivalent points.",
     },
     capability_gap_index: {
-      equation: "capability_closed - capability_open",
+      equation: "capability[closed] - capability[open]",
       unit: "index",
       doc: "Capability lead of the best closed model over the best open one, in Elo-equivalent points.",
     },
     capability_gap_oom: {
-      equation: "log10(effective_compute_closed / effective_compute_open)",
+      equation: "log10(effective_compute[closed] / effective_compute[open])",
       unit: "dimensionless",
       doc: "Gap in orders of magnitude of effective compute, closed over open.",
     },
     physical_compute_gap_oom: {
-      equation: "log10(frontier_compute_closed / frontier_compute_open)",
+      equation: "log10(frontier_compute[closed] / frontier_compute[open])",
       unit: "dimensionless",
       doc: "Gap in orders of magnitude of physical training compute (the observable part of the gap).",
     },
     closed_frontier_pace: {
-      equation: "max(trend(effective_compute_closed, frontier_pace_smoothing_time, effective_compute_growth_at_start) / ln(10), minimum_frontier_pace)",
+      equation: "max(trend(effective_compute[closed], frontier_pace_smoothing_time, effective_compute_growth_at_start) / ln(10), minimum_frontier_pace)",
       unit: "1/year",
       doc: "Smoothed growth of closed effective compute in orders of magnitude a year (trend gives a continuous rate; ÷ ln 10), with a floor.",
     },
@@ -924,10 +1016,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "month",
       doc: "Months the closed frontier needs at its present pace to cover the gap (negative if open leads).",
     },
-    open_catch_up_rate: {
-      equation: "diffusion_rate * max(capability_gap_oom, 0)",
+    catch_up_rate: {
+      dimensions: ["lab"],
+      equation: "diffusion_rate * max(-(capability_lead_sign * capability_gap_oom), 0)",
       unit: "1/year",
-      doc: "Diffusion loop (balancing for the gap): continuous rate at which open efficiency catches up, proportional to the gap in OOM.",
+      doc: "Diffusion loop (balancing for the gap): continuous rate at which the trailing side's efficiency catches up, proportional to how far behind it is in OOM (its lead is capability_lead_sign × capability_gap_oom); zero for the side ahead.",
     },
     architecture_shift_rate: {
       equation: "ln(architecture_breakthrough_gain) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
@@ -935,12 +1028,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Spreads a new architecture's efficiency gain over its arrival window (zero when the gain is 1).",
     },
     architecture_lead_reset_rate: {
-      equation: "breakthrough_lead_reset * max(ln(algorithmic_efficiency_closed / algorithmic_efficiency_open), 0) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
+      equation: "breakthrough_lead_reset * max(ln(algorithmic_efficiency[closed] / algorithmic_efficiency[open]), 0) * pulse(architecture_breakthrough_time, architecture_breakthrough_duration) / architecture_breakthrough_duration",
       unit: "1/year",
       doc: "An openly published architecture makes part of closed labs' algorithmic lead obsolete: the log lead shrinks by exp(-breakthrough_lead_reset).",
     },
     frontier_class_open_run_cost: {
-      equation: "frontier_training_cost_closed * algorithmic_efficiency_closed / algorithmic_efficiency_open / open_compute_price_ratio",
+      equation: "frontier_training_cost[closed] * algorithmic_efficiency[closed] / algorithmic_efficiency[open] / compute_price_ratio[open]",
       unit: "$",
       doc: "What an open sponsor would pay to match the closed frontier's effective compute with its own algorithms and FLOP prices.",
     },
@@ -960,6 +1053,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Sponsor retreat (reinforcing against open): share of their ambition sponsors still release; less release → fewer open researchers and contributors → open algorithms fall behind → a frontier-class open run costs more → less release.",
     },
   },
+
+  aliases: {
+    effective_compute_closed: "effective_compute[closed]",
+    effective_compute_open: "effective_compute[open]",
+  },
 }
 
 """#,
@@ -970,6 +1068,10 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   schema: 1,
   sector: "compute",
   doc: "Frontier training compute and its amortized cost. Physical compute of the largest run = its budget × hardware FLOP per $ × a utilization and number-format factor; effective compute (capability sector) multiplies in algorithmic efficiency and the data-limit factor. Budgets of closed labs follow their training spending (revenue reinvested plus outside capital), bent down by two balancing loops: the data wall (wanted tokens ∝ √compute pass the usable stock, so returns to compute fall) and the power and chip ceiling (budgets stop buying runs larger than power and chip supply allow). Open-weight budgets follow what sponsors will give away (sponsor-retreat loop, capability sector) plus public funding.",
+
+  // The two sides of the market for frontier models: closed labs, and the developers whose
+  // largest runs are released with open weights.
+  dimensions: { lab: ["closed", "open"] },
 
   stocks: {
     hardware_flop_per_dollar: {
@@ -984,29 +1086,19 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Multiplier on hardware FLOP per $ from lower-precision formats (FP8, FP4) and better utilization; 1 at 2025Q1, capped.",
     },
-    algorithmic_efficiency_closed: {
-      initial: "algorithmic_efficiency_closed_start",
-      inflows: ["algorithmic_progress_closed", "algorithmic_diffusion_to_closed", "architecture_shift_closed"],
+    algorithmic_efficiency: {
+      dimensions: ["lab"],
+      initial: "algorithmic_efficiency_start",
+      inflows: ["algorithmic_progress", "algorithmic_diffusion", "architecture_shift"],
       unit: "dimensionless",
-      doc: "Multiplier of physical compute from the algorithms of closed labs; 1 = closed labs' algorithms of 2025Q1.",
+      doc: "Multiplier of physical compute from the algorithms of closed labs, and of those open-weight developers use, on one scale: 1 = closed labs' algorithms of 2025Q1.",
     },
-    algorithmic_efficiency_open: {
-      initial: "algorithmic_efficiency_open_start",
-      inflows: ["algorithmic_progress_open", "algorithmic_diffusion", "architecture_shift_open"],
-      unit: "dimensionless",
-      doc: "Multiplier of physical compute from the algorithms open-weight developers use, on the same scale as the closed one.",
-    },
-    closed_training_budget: {
-      initial: "closed_training_budget_start",
-      inflows: ["closed_budget_change"],
+    training_budget: {
+      dimensions: ["lab"],
+      initial: "training_budget_start",
+      inflows: ["budget_change"],
       unit: "$",
-      doc: "Amortized hardware and energy cost closed labs put into their largest training run.",
-    },
-    open_training_budget: {
-      initial: "open_training_budget_start",
-      inflows: ["open_budget_change"],
-      unit: "$",
-      doc: "Amortized hardware and energy cost of the largest run whose weights are released openly.",
+      doc: "Amortized hardware and energy cost closed labs put into their largest training run; for open, the cost of the largest run whose weights are released openly.",
     },
     outside_capital: {
       initial: "outside_capital_start",
@@ -1027,45 +1119,29 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "1/year",
       doc: "Gains from number formats and utilization, slowing to zero at the cap (utilization cannot pass 100%; formats stop halving).",
     },
-    algorithmic_progress_closed: {
-      equation: "algorithmic_efficiency_closed * algorithmic_progress_rate_closed",
+    algorithmic_progress: {
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * algorithmic_progress_rate",
       unit: "1/year",
-      doc: "Closed labs' own algorithmic progress (talent → progress loop, talent sector).",
-    },
-    algorithmic_progress_open: {
-      equation: "algorithmic_efficiency_open * algorithmic_progress_rate_open",
-      unit: "1/year",
-      doc: "Open developers' own algorithmic progress, from open-lab researchers and community contributors (talent → progress loop).",
+      doc: "Each side's own algorithmic progress (talent → progress loop, talent sector): closed labs' from their researchers, open developers' from open-lab researchers and community contributors.",
     },
     algorithmic_diffusion: {
-      equation: "algorithmic_efficiency_open * open_catch_up_rate",
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * catch_up_rate",
       unit: "1/year",
-      doc: "Diffusion loop (balancing for the gap): published research, distillation and leaked weights raise open efficiency faster the wider the gap.",
+      doc: "Diffusion loop (balancing for the gap): published research, distillation and leaked weights raise the trailing side's efficiency faster the wider the gap. It runs both ways: if open models lead, closed labs catch up from published open work at the same rate.",
     },
-    algorithmic_diffusion_to_closed: {
-      equation: "algorithmic_efficiency_closed * diffusion_rate * max(-capability_gap_oom, 0)",
+    architecture_shift: {
+      dimensions: ["lab"],
+      equation: "algorithmic_efficiency * (architecture_shift_rate + lead_reset_share * architecture_lead_reset_rate)",
       unit: "1/year",
-      doc: "Diffusion runs both ways: if open models lead, closed labs catch up from published open work at the same rate.",
+      doc: "A one-off step in efficiency when a new architecture arrives (zero unless architecture_breakthrough_gain > 1); when it is published, open developers also gain the part of the closed lead it makes obsolete (lead_reset_share).",
     },
-    architecture_shift_closed: {
-      equation: "algorithmic_efficiency_closed * architecture_shift_rate",
-      unit: "1/year",
-      doc: "A one-off step in closed efficiency when a new architecture arrives (zero unless architecture_breakthrough_gain > 1).",
-    },
-    architecture_shift_open: {
-      equation: "algorithmic_efficiency_open * (architecture_shift_rate + architecture_lead_reset_rate)",
-      unit: "1/year",
-      doc: "The same step for open developers when the architecture is published, plus the part of the closed lead it makes obsolete.",
-    },
-    closed_budget_change: {
-      equation: "closed_training_budget * ln(closed_budget_target / closed_training_budget) / budget_adjustment_time",
+    budget_change: {
+      dimensions: ["lab"],
+      equation: "training_budget * ln(budget_target / training_budget) / budget_adjustment_time",
       unit: "$/year",
-      doc: "The closed budget moves toward its target in proportion (log-linear adjustment, so it stays positive).",
-    },
-    open_budget_change: {
-      equation: "open_training_budget * ln(open_budget_target / open_training_budget) / budget_adjustment_time",
-      unit: "$/year",
-      doc: "The open budget moves toward what sponsors and public funders will spend on a released run.",
+      doc: "Each budget moves toward its target in proportion (log-linear adjustment, so it stays positive): the closed one toward what compute spending funds, the open one toward what sponsors and public funders will spend on a released run.",
     },
     outside_capital_change: {
       equation: "outside_capital * outside_capital_growth_rate",
@@ -1080,25 +1156,17 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "FLOP/$",
       doc: "FLOP a frontier run gets per dollar: hardware trend × format and utilization factor.",
     },
-    frontier_compute_closed: {
-      equation: "closed_training_budget * training_flop_per_dollar",
+    frontier_compute: {
+      dimensions: ["lab"],
+      equation: "training_budget * training_flop_per_dollar * compute_price_ratio",
       unit: "FLOP",
-      doc: "Physical training compute of the largest closed run.",
+      doc: "Physical training compute of the largest closed and the largest open-weight run (open sponsors get fewer FLOP per $ than the largest closed labs: compute_price_ratio).",
     },
-    frontier_compute_open: {
-      equation: "open_training_budget * training_flop_per_dollar * open_compute_price_ratio",
-      unit: "FLOP",
-      doc: "Physical training compute of the largest open-weight run (open sponsors get fewer FLOP per $ than the largest closed labs).",
-    },
-    frontier_training_cost_closed: {
-      equation: "closed_training_budget",
+    frontier_training_cost: {
+      dimensions: ["lab"],
+      equation: "training_budget",
       unit: "$",
-      doc: "Amortized hardware and energy cost of the largest closed run (2023 $).",
-    },
-    frontier_training_cost_open: {
-      equation: "open_training_budget",
-      unit: "$",
-      doc: "Amortized hardware and energy cost of the largest open-weight run (2023 $).",
+      doc: "Amortized hardware and energy cost of the largest closed and the largest open-weight run (2023 $).",
     },
     outside_capital_growth_rate: {
       equation: "ln(outside_capital_growth_long_run) + (ln(outside_capital_growth_boom) - ln(outside_capital_growth_long_run)) / (1 + exp((time - outside_capital_boom_end) / outside_capital_boom_width)) * (1 - min(power_limit_share, 1) ^ power_limit_sharpness)",
@@ -1126,70 +1194,60 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Budget that would buy the largest feasible run at today's FLOP per $.",
     },
     power_limit_share: {
-      equation: "frontier_compute_closed / feasible_run_compute",
+      equation: "frontier_compute[closed] / feasible_run_compute",
       unit: "dimensionless",
       doc: "How close the largest closed run is to what power and chips allow (1 = at the limit).",
     },
-    closed_budget_target: {
-      equation: "compute_returns_closed * closed_funding_budget * (1 + (closed_funding_budget / power_feasible_budget) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
+    budget_target: {
+      dimensions: ["lab"],
       unit: "$",
-      doc: "Power and chips loop (balancing): soft minimum of the funded and the feasible budget, so growth slows near the ceiling; data wall loop: scaled by the returns to compute.",
+      doc: "Where each budget is heading. Closed: power and chips loop (balancing), a soft minimum of the funded and the feasible budget, so growth slows near the ceiling; data wall loop, scaled by the returns to compute. Open: sponsors spend a share of the closed frontier's run cost while they still release (sponsor retreat, policy), plus public funding; never below a floor of small open releases.",
+      elements: {
+        closed: "compute_returns[closed] * closed_funding_budget * (1 + (closed_funding_budget / power_feasible_budget) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
+        open: "max(sponsor_openness * (1 - open_release_restriction) * open_sponsor_ambition * frontier_training_cost[closed] * compute_returns[open] + public_open_run_budget, minimum_open_run_budget)",
+      },
     },
-    open_budget_target: {
-      equation: "max(sponsor_openness * (1 - open_release_restriction) * open_sponsor_ambition * frontier_training_cost_closed * compute_returns_open + public_open_run_budget, minimum_open_run_budget)",
-      unit: "$",
-      doc: "Sponsors spend a share of the closed frontier's run cost while they still release (sponsor retreat, policy), plus public funding; never below a floor of small open releases.",
-    },
-    wanted_training_tokens_closed: {
-      equation: "sqrt(frontier_compute_closed * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
+    wanted_training_tokens: {
+      dimensions: ["lab"],
+      equation: "sqrt(frontier_compute * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
       unit: "token",
-      doc: "Compute-optimal dataset for the largest closed run: C = 6·N·D with D = 20·N gives D = √(20·C/6).",
-    },
-    wanted_training_tokens_open: {
-      equation: "sqrt(frontier_compute_open * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
-      unit: "token",
-      doc: "Compute-optimal dataset for the largest open run.",
+      doc: "Compute-optimal dataset for each side's largest run: C = 6·N·D with D = 20·N gives D = √(20·C/6).",
     },
     usable_training_tokens: {
       equation: "data_stock_tokens * data_reuse_factor * (1 + synthetic_data_max_multiple * synthetic_data_maturity(time))",
       unit: "token",
       doc: "Usable training tokens: public human text × multi-epoch reuse, plus synthetic data as it matures.",
     },
-    data_pressure_closed: {
-      equation: "wanted_training_tokens_closed / usable_training_tokens",
+    data_pressure: {
+      dimensions: ["lab"],
+      equation: "wanted_training_tokens / (usable_training_tokens * data_access_share)",
       unit: "dimensionless",
-      doc: "Wanted over usable tokens for the largest closed run (above 1 = past the data wall).",
+      doc: "Wanted over usable tokens for each side's largest run (above 1 = past the data wall); open developers reach less licensed data (data_access_share).",
     },
-    data_pressure_open: {
-      equation: "wanted_training_tokens_open / (usable_training_tokens * open_data_access_share)",
-      unit: "dimensionless",
-      doc: "Wanted over usable tokens for the largest open run (open developers reach less licensed data).",
-    },
-    data_limit_factor_closed: {
-      equation: "(1 + data_pressure_closed ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
+    data_limit_factor: {
+      dimensions: ["lab"],
+      equation: "(1 + data_pressure ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
       unit: "dimensionless",
       doc: "Data wall (balancing): effective-compute multiplier, 1 well below the wall, falling as pressure^-penalty beyond it.",
     },
-    data_limit_factor_open: {
-      equation: "(1 + data_pressure_open ^ data_wall_sharpness) ^ (-data_wall_penalty / data_wall_sharpness)",
+    compute_returns: {
+      dimensions: ["lab"],
+      equation: "1 - data_wall_penalty / 2 * data_pressure ^ data_wall_sharpness / (1 + data_pressure ^ data_wall_sharpness)",
       unit: "dimensionless",
-      doc: "The same data-limit factor for the largest open run.",
-    },
-    compute_returns_closed: {
-      equation: "1 - data_wall_penalty / 2 * data_pressure_closed ^ data_wall_sharpness / (1 + data_pressure_closed ^ data_wall_sharpness)",
-      unit: "dimensionless",
-      doc: "Data wall loop: elasticity of effective to physical compute (½ because wanted tokens grow as √compute); lowers closed budgets.",
-    },
-    compute_returns_open: {
-      equation: "1 - data_wall_penalty / 2 * data_pressure_open ^ data_wall_sharpness / (1 + data_pressure_open ^ data_wall_sharpness)",
-      unit: "dimensionless",
-      doc: "The same returns to compute for open sponsors.",
+      doc: "Data wall loop: elasticity of effective to physical compute (½ because wanted tokens grow as √compute); lowers the budgets of closed labs and of open sponsors.",
     },
     data_stock_used_share: {
-      equation: "wanted_training_tokens_closed / data_stock_tokens",
+      equation: "wanted_training_tokens[closed] / data_stock_tokens",
       unit: "dimensionless",
       doc: "Wanted tokens of the largest closed run over the stock of public human text (1 = the stock is fully used).",
     },
+  },
+
+  aliases: {
+    frontier_compute_closed: "frontier_compute[closed]",
+    frontier_compute_open: "frontier_compute[open]",
+    frontier_training_cost_closed: "frontier_training_cost[closed]",
+    frontier_training_cost_open: "frontier_training_cost[open]",
   },
 }
 
@@ -1202,6 +1260,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   sector: "market",
   doc: "Spending on language models grows with adoption (fast now, slower later) and with frontier capability; tokens are spending ÷ average price, so cheaper tokens mean more volume. Volume splits into frontier tasks, which want the best model, and the long tail of narrow tasks, served by small and fine-tuned models. A model's price per million tokens scales with its effective compute and falls at constant capability (Epoch's ~40x a year at today's pace of efficiency gains, slower if that pace slows); closed models add a margin, open ones are sold at serving cost. The open share of each segment moves, with an adoption delay, toward a logit target set by the price ratio, capability adequacy, the value enterprises put on control, and a preference for several models after provider disruptions. Closed revenue feeds closed training spending (revenue → compute, reinforcing); as frontier prices rise relative to open ones, price-sensitive volume moves to open models (cost sensitivity, balancing).",
 
+  // Frontier tasks, which want the best model, and the long tail of narrow tasks, which small
+  // and fine-tuned models can serve. A segment differs only in its parameters: its start
+  // share, how much the capability gap costs open models there, whether fine-tuning helps,
+  // whether prices follow the gap, and how many price tiers below the frontier it is served.
+  dimensions: { segment: ["frontier", "long_tail"] },
+
   stocks: {
     llm_spending_potential: {
       initial: "llm_spending_start",
@@ -1209,17 +1273,12 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year",
       doc: "What users would spend a year on language-model tokens at 2025Q1 frontier capability (adoption).",
     },
-    open_share_frontier: {
-      initial: "open_share_frontier_start",
-      inflows: ["open_share_frontier_change"],
+    open_share: {
+      dimensions: ["segment"],
+      initial: "open_share_start",
+      inflows: ["open_share_change"],
       unit: "dimensionless",
-      doc: "Open-weight share of frontier-task tokens.",
-    },
-    open_share_long_tail: {
-      initial: "open_share_long_tail_start",
-      inflows: ["open_share_long_tail_change"],
-      unit: "dimensionless",
-      doc: "Open-weight share of long-tail (narrow, specialized) tokens.",
+      doc: "Open-weight share of the tokens of each segment: frontier tasks, and the long tail of narrow, specialized tasks.",
     },
   },
 
@@ -1229,15 +1288,11 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "$/year^2",
       doc: "Growth of spending on language models as adoption spreads.",
     },
-    open_share_frontier_change: {
-      equation: "(open_share_frontier_target - open_share_frontier) / open_adoption_time",
+    open_share_change: {
+      dimensions: ["segment"],
+      equation: "(open_share_target - open_share) / open_adoption_time",
       unit: "1/year",
-      doc: "Adoption delay: the frontier-segment open share moves toward its target.",
-    },
-    open_share_long_tail_change: {
-      equation: "(open_share_long_tail_target - open_share_long_tail) / open_adoption_time",
-      unit: "1/year",
-      doc: "Adoption delay: the long-tail open share moves toward its target.",
+      doc: "Adoption delay: each segment's open share moves toward its target.",
     },
   },
 
@@ -1248,17 +1303,26 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Continuous growth rate of adoption-driven spending, easing from its start value to its long-run value.",
     },
     ai_market_revenue: {
-      equation: "llm_spending_potential * (effective_compute_closed / initial(effective_compute_closed)) ^ capability_value_exponent",
+      equation: "llm_spending_potential * (effective_compute[closed] / initial(effective_compute[closed])) ^ capability_value_exponent",
       unit: "$/year",
       doc: "All spending on language-model tokens: adoption × the value of frontier capability (capability earns revenue).",
     },
-    closed_spend_per_token: {
-      equation: "frontier_task_share * (1 - open_share_frontier) + (1 - frontier_task_share) * (1 - open_share_long_tail) / frontier_price_premium",
+    task_share: {
+      dimensions: ["segment"],
       unit: "dimensionless",
-      doc: "Spending on closed models per token of demand, in units of the closed frontier price.",
+      doc: "Share of token demand in each segment: frontier tasks, and the long tail, which is the rest.",
+      elements: {
+        frontier: "frontier_task_share",
+        long_tail: "1 - frontier_task_share",
+      },
+    },
+    closed_spend_per_token: {
+      equation: "sum(task_share * (1 - open_share) / frontier_price_premium ^ tiers_below_frontier)",
+      unit: "dimensionless",
+      doc: "Spending on closed models per token of demand, in units of the closed frontier price (each segment served at its tier's price).",
     },
     open_spend_per_token: {
-      equation: "frontier_task_share * open_share_frontier / frontier_price_ratio + (1 - frontier_task_share) * open_share_long_tail / (frontier_price_premium * long_tail_price_ratio)",
+      equation: "sum(task_share * open_share / (frontier_price_premium ^ tiers_below_frontier * price_ratio))",
       unit: "dimensionless",
       doc: "Spending on open models per token of demand, in units of the closed frontier price.",
     },
@@ -1268,7 +1332,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Share of spending on language models that goes to closed providers.",
     },
     blended_token_price: {
-      equation: "price_closed_frontier * (closed_spend_per_token + open_spend_per_token)",
+      equation: "frontier_price[closed] * (closed_spend_per_token + open_spend_per_token)",
       unit: "$/Mtok",
       doc: "Average price paid per million tokens across segments and providers.",
     },
@@ -1277,18 +1341,14 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "Mtok/year",
       doc: "Tokens processed a year, all providers (millions): spending ÷ average price, so falling prices raise volume.",
     },
-    tokens_frontier: {
-      equation: "token_demand * frontier_task_share",
+    tokens: {
+      dimensions: ["segment"],
+      equation: "token_demand * task_share",
       unit: "Mtok/year",
-      doc: "Tokens of frontier tasks, which need the best available model.",
-    },
-    tokens_long_tail: {
-      equation: "token_demand * (1 - frontier_task_share)",
-      unit: "Mtok/year",
-      doc: "Tokens of the long tail of narrow tasks, which small and fine-tuned models can serve.",
+      doc: "Tokens of each segment: frontier tasks, which need the best available model; the long tail of narrow tasks, which small and fine-tuned models can serve.",
     },
     effective_flop_per_dollar: {
-      equation: "training_flop_per_dollar * algorithmic_efficiency_closed",
+      equation: "training_flop_per_dollar * algorithmic_efficiency[closed]",
       unit: "FLOP/$",
       doc: "Effective compute per dollar at the closed frontier: hardware × formats × algorithms.",
     },
@@ -1302,35 +1362,23 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Price of a fixed capability relative to the start: falls price_decline_at_constant_capability-fold a year at the start pace of efficiency gains, slower if they slow.",
     },
-    price_closed_frontier: {
-      equation: "price_closed_frontier_start * (effective_compute_closed / initial(effective_compute_closed)) ^ price_capability_exponent * price_decline_index",
+    frontier_price: {
+      dimensions: ["lab"],
+      equation: "price_closed_frontier_start / (1 + closed_price_markup) ^ (1 - price_markup_share) * (effective_compute / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
       unit: "$/Mtok",
-      doc: "Price of the best closed model: serving cost plus margin, rising with its effective compute, falling at constant capability.",
+      doc: "Price of the best closed and the best open model on one price-capability curve, rising with each model's effective compute and falling at constant capability: the closed one serving cost plus margin, the open one at serving cost (price_markup_share).",
     },
-    price_open: {
-      equation: "price_closed_frontier_start / (1 + closed_price_markup) * (effective_compute_open / initial(effective_compute_closed)) ^ price_capability_exponent * price_decline_index",
+    long_tail_price: {
+      dimensions: ["lab"],
+      equation: "frontier_price[closed] / frontier_price_premium / (1 + closed_price_markup) ^ (1 - price_markup_share)",
       unit: "$/Mtok",
-      doc: "Price of the best open model, sold at serving cost on the same price-capability curve.",
+      doc: "Price of the models serving the long tail: closed providers' cheaper tier, and open small models at serving cost.",
     },
-    price_closed_long_tail: {
-      equation: "price_closed_frontier / frontier_price_premium",
-      unit: "$/Mtok",
-      doc: "Price of closed providers' cheaper tier that serves the long tail.",
-    },
-    price_open_long_tail: {
-      equation: "price_closed_long_tail / (1 + closed_price_markup)",
-      unit: "$/Mtok",
-      doc: "Price of open small models serving the long tail, at serving cost.",
-    },
-    frontier_price_ratio: {
-      equation: "(1 + closed_price_markup) * (effective_compute_closed / effective_compute_open) ^ price_capability_exponent",
+    price_ratio: {
+      dimensions: ["segment"],
+      equation: "(1 + closed_price_markup) * (effective_compute[closed] / effective_compute[open]) ^ (price_capability_exponent * price_gap_exposure)",
       unit: "dimensionless",
-      doc: "Closed frontier price over best-open price (= price_closed_frontier / price_open); it rises with the gap, moving price-sensitive volume to open models (cost sensitivity, balancing).",
-    },
-    long_tail_price_ratio: {
-      equation: "1 + closed_price_markup",
-      unit: "dimensionless",
-      doc: "Closed over open price in the long tail: similar models, closed adds its margin.",
+      doc: "Closed over open price in each segment. Frontier: the best closed over the best open price (= frontier_price[closed] / frontier_price[open]), rising with the gap and moving price-sensitive volume to open models (cost sensitivity, balancing). Long tail: similar models, closed adds its margin (price_gap_exposure).",
     },
     provider_disruption_memory: {
       equation: "smooth(provider_disruption, disruption_memory_time) * disruption_memory_time",
@@ -1342,28 +1390,20 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Extra utility of open models from wanting several providers (concentration risk after disruptions).",
     },
-    open_utility_frontier: {
-      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(frontier_price_ratio) - frontier_adequacy_penalty * capability_gap_oom + multi_model_utility",
+    open_utility: {
+      dimensions: ["segment"],
+      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(price_ratio) - adequacy_penalty * capability_gap_oom + fine_tuning_advantage * fine_tuning_exposure + multi_model_utility",
       unit: "dimensionless",
-      doc: "Logit utility of open over closed for frontier tasks: control, convenience, price ratio (cost sensitivity, balancing), capability shortfall, multi-model.",
+      doc: "Logit utility of open over closed in each segment: control, convenience, price ratio (cost sensitivity, balancing), capability shortfall (which matters less in the long tail), the fit of fine-tuned small models to narrow tasks, multi-model.",
     },
-    open_utility_long_tail: {
-      equation: "enterprise_control_value - closed_convenience_value + price_sensitivity * ln(long_tail_price_ratio) - long_tail_adequacy_penalty * capability_gap_oom + fine_tuning_advantage + multi_model_utility",
+    open_share_target: {
+      dimensions: ["segment"],
+      equation: "1 / (1 + exp(-open_utility))",
       unit: "dimensionless",
-      doc: "Logit utility of open over closed for the long tail, where fine-tuned small models fit and the gap matters less.",
-    },
-    open_share_frontier_target: {
-      equation: "1 / (1 + exp(-open_utility_frontier))",
-      unit: "dimensionless",
-      doc: "Open share of frontier tokens the market would settle at now.",
-    },
-    open_share_long_tail_target: {
-      equation: "1 / (1 + exp(-open_utility_long_tail))",
-      unit: "dimensionless",
-      doc: "Open share of long-tail tokens the market would settle at now.",
+      doc: "Open share of each segment's tokens the market would settle at now.",
     },
     open_share_tokens: {
-      equation: "frontier_task_share * open_share_frontier + (1 - frontier_task_share) * open_share_long_tail",
+      equation: "sum(task_share * open_share)",
       unit: "dimensionless",
       doc: "Open-weight share of all tokens.",
     },
@@ -1378,6 +1418,13 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Spending on serving open-weight models (hosting providers and self-hosting).",
     },
   },
+
+  aliases: {
+    open_share_frontier: "open_share[frontier]",
+    open_share_long_tail: "open_share[long_tail]",
+    price_closed_frontier: "frontier_price[closed]",
+    price_open: "frontier_price[open]",
+  },
 }
 
 """#,
@@ -1388,6 +1435,17 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   sector: "talent",
   doc: "People move along conserved flows: new developers enter; developers upskill into ML engineering (faster when open models and tools spread and when research pay rises); ML engineers are promoted into the frontier-research job market; new PhDs start in academia, whose departures feed the job market; each employer (closed labs, open-weight labs, applied industry, academia) hires from that market in proportion to its openings × its attractiveness (relative pay, freedom to publish, remote work, capability lead), never more than its openings; researchers leave back into the market through turnover and layoffs; job seekers who are not hired return to ML engineering; developers and ML engineers leave through attrition. Each employer wants staff budget ÷ pay researchers; pay moves toward the level that clears that demand (wage pressure, balancing). Researchers and community contributors drive algorithmic progress with diminishing returns (talent → progress, reinforcing).",
 
+  // Who employs frontier researchers. Each employer differs only in its parameters: start
+  // staff and pay, staff budget and what funds it, pay elasticity, freedom to publish, remote
+  // work, whether the closed lead draws or repels researchers, which side's algorithms its
+  // researchers advance, and whether new PhDs start there.
+  dimensions: {
+    employer: ["closed", "open", "applied", "academia"],
+    // What staff budgets follow: the largest closed and open runs' budgets, spending on
+    // language models, academic funding.
+    funding: ["closed_runs", "open_runs", "llm_spending", "academic_funding"],
+  },
+
   stocks: {
     software_developers: {
       initial: "software_developers_start",
@@ -1397,7 +1455,7 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Professional software developers worldwide who are not ML practitioners.",
     },
     ml_engineers: {
-      initial: "ml_practitioners_start - researcher_job_market_start - researchers_closed_start - researchers_open_start - researchers_applied_start - researchers_academia_start",
+      initial: "ml_practitioners_start - researcher_job_market_start - sum(researchers_start[*])",
       inflows: ["ml_graduate_entry", "upskilling", "researcher_return"],
       outflows: ["ml_exit", "researcher_promotion"],
       unit: "people",
@@ -1405,62 +1463,25 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
     },
     researcher_job_market: {
       initial: "researcher_job_market_start",
-      inflows: ["researcher_promotion", "departures_closed", "departures_open", "departures_applied", "departures_academia"],
-      outflows: ["hires_closed", "hires_open", "hires_applied", "hires_academia", "researcher_return"],
+      inflows: ["researcher_promotion", "departures"],
+      outflows: ["hires", "researcher_return"],
       unit: "people",
-      doc: "Frontier researchers between employers or entering frontier research (the job market).",
+      doc: "Frontier researchers between employers or entering frontier research (the job market): every employer's departures enter it, every employer's hires leave it.",
     },
-    researchers_closed: {
-      initial: "researchers_closed_start",
-      inflows: ["hires_closed"],
-      outflows: ["departures_closed"],
+    researchers: {
+      dimensions: ["employer"],
+      initial: "researchers_start",
+      inflows: ["phd_entry", "hires"],
+      outflows: ["departures"],
       unit: "people",
-      doc: "Frontier researchers at closed labs.",
+      doc: "Frontier researchers at each employer: closed labs, open-weight labs, applied industry (startups and enterprises), academia.",
     },
-    researchers_open: {
-      initial: "researchers_open_start",
-      inflows: ["hires_open"],
-      outflows: ["departures_open"],
-      unit: "people",
-      doc: "Frontier researchers at open-weight labs.",
-    },
-    researchers_applied: {
-      initial: "researchers_applied_start",
-      inflows: ["hires_applied"],
-      outflows: ["departures_applied"],
-      unit: "people",
-      doc: "Frontier researchers in applied industry (startups and enterprises).",
-    },
-    researchers_academia: {
-      initial: "researchers_academia_start",
-      inflows: ["phd_entry", "hires_academia"],
-      outflows: ["departures_academia"],
-      unit: "people",
-      doc: "Frontier researchers in academia.",
-    },
-    comp_closed: {
-      initial: "comp_closed_start",
-      inflows: ["comp_closed_change"],
+    comp: {
+      dimensions: ["employer"],
+      initial: "comp_start",
+      inflows: ["comp_change"],
       unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher at a closed lab.",
-    },
-    comp_open: {
-      initial: "comp_open_start",
-      inflows: ["comp_open_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher at an open-weight lab.",
-    },
-    comp_applied: {
-      initial: "comp_applied_start",
-      inflows: ["comp_applied_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher in applied industry.",
-    },
-    comp_academia: {
-      initial: "comp_academia_start",
-      inflows: ["comp_academia_change"],
-      unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher in academia.",
+      doc: "Typical total pay of a frontier researcher at each employer.",
     },
     community_contributors: {
       initial: "community_contributors_start",
@@ -1503,74 +1524,33 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "ML engineers moving into the frontier-research job market, more when research pay rises (wage pressure loop).",
     },
     phd_entry: {
-      equation: "phd_graduate_rate * academia_funding_index",
+      dimensions: ["employer"],
+      equation: "phd_graduate_rate * academia_funding_index * phd_entry_share",
       unit: "people/year",
-      doc: "New ML PhDs staying in academia as postdocs and junior faculty (boundary inflow), scaled with academic funding.",
+      doc: "New ML PhDs staying on as researchers (boundary inflow), scaled with academic funding: in academia, as postdocs and junior faculty (phd_entry_share).",
     },
     researcher_return: {
-      equation: "researcher_pool_capacity - hires_closed - hires_open - hires_applied - hires_academia",
+      equation: "researcher_pool_capacity - sum(hires[*])",
       unit: "people/year",
       doc: "Job seekers who finish a search without a research job (or choose to leave) and return to ML engineering.",
     },
-    hires_closed: {
-      equation: "min(hiring_demand_closed, researcher_supply * safediv(hiring_weight_closed, total_hiring_weight, 0))",
+    hires: {
+      dimensions: ["employer"],
+      equation: "min(hiring_demand, researcher_supply * safediv(hiring_weight, total_hiring_weight, 0))",
       unit: "people/year",
-      doc: "Hires by closed labs: their share of openings weighted by attractiveness.",
+      doc: "Hires by each employer: its share of the job seekers, weighted by attractiveness, never more than its openings.",
     },
-    hires_open: {
-      equation: "min(hiring_demand_open, researcher_supply * safediv(hiring_weight_open, total_hiring_weight, 0))",
+    departures: {
+      dimensions: ["employer"],
+      equation: "researchers * researcher_turnover_rate + max(researchers - desired_researchers, 0) / layoff_time",
       unit: "people/year",
-      doc: "Hires by open-weight labs.",
+      doc: "Researchers leaving each employer for the job market: turnover plus layoffs when over budget (e.g. open-weight labs when sponsors retreat and staff budgets shrink).",
     },
-    hires_applied: {
-      equation: "min(hiring_demand_applied, researcher_supply * safediv(hiring_weight_applied, total_hiring_weight, 0))",
-      unit: "people/year",
-      doc: "Hires by applied industry.",
-    },
-    hires_academia: {
-      equation: "min(hiring_demand_academia, researcher_supply * safediv(hiring_weight_academia, total_hiring_weight, 0))",
-      unit: "people/year",
-      doc: "Hires by academia.",
-    },
-    departures_closed: {
-      equation: "researchers_closed * researcher_turnover_rate + max(researchers_closed - desired_researchers_closed, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving closed labs for the job market: turnover plus layoffs when over budget.",
-    },
-    departures_open: {
-      equation: "researchers_open * researcher_turnover_rate + max(researchers_open - desired_researchers_open, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving open-weight labs (e.g. when sponsors retreat and staff budgets shrink).",
-    },
-    departures_applied: {
-      equation: "researchers_applied * researcher_turnover_rate + max(researchers_applied - desired_researchers_applied, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving applied industry.",
-    },
-    departures_academia: {
-      equation: "researchers_academia * researcher_turnover_rate + max(researchers_academia - desired_researchers_academia, 0) / layoff_time",
-      unit: "people/year",
-      doc: "Researchers leaving academia.",
-    },
-    comp_closed_change: {
-      equation: "comp_closed * (researcher_demand_ratio_closed ^ pay_elasticity_closed - 1) / wage_adjustment_time",
+    comp_change: {
+      dimensions: ["employer"],
+      equation: "comp * (researcher_demand_ratio ^ pay_elasticity - 1) / wage_adjustment_time",
       unit: "$/people/year^2",
-      doc: "Wage pressure (balancing): closed pay moves toward the level at which its staff budget buys the staff it has.",
-    },
-    comp_open_change: {
-      equation: "comp_open * (researcher_demand_ratio_open ^ pay_elasticity_open - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure at open-weight labs.",
-    },
-    comp_applied_change: {
-      equation: "comp_applied * (researcher_demand_ratio_applied ^ pay_elasticity_applied - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure in applied industry.",
-    },
-    comp_academia_change: {
-      equation: "comp_academia * (researcher_demand_ratio_academia ^ pay_elasticity_academia - 1) / wage_adjustment_time",
-      unit: "$/people/year^2",
-      doc: "Wage pressure in academia.",
+      doc: "Wage pressure (balancing): each employer's pay moves toward the level at which its staff budget buys the staff it has.",
     },
     contributor_joining: {
       equation: "ml_practitioners * contributor_join_rate * contributor_attraction",
@@ -1585,108 +1565,63 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   },
 
   auxiliaries: {
-    net_researcher_flow_closed: {
-      equation: "hires_closed - departures_closed",
+    net_researcher_flow: {
+      dimensions: ["employer"],
+      equation: "hires - departures",
       unit: "people/year",
-      doc: "Net movement of researchers into closed labs from the other employers and new entrants (hires − departures); negative when they lose staff.",
-    },
-    net_researcher_flow_open: {
-      equation: "hires_open - departures_open",
-      unit: "people/year",
-      doc: "Net movement of researchers into open-weight labs (hires − departures); negative when they lose staff.",
-    },
-    net_researcher_flow_applied: {
-      equation: "hires_applied - departures_applied",
-      unit: "people/year",
-      doc: "Net movement of researchers into applied industry (hires − departures).",
-    },
-    net_researcher_flow_academia: {
-      equation: "hires_academia - departures_academia",
-      unit: "people/year",
-      doc: "Net movement of researchers into academia from the job market (hires − departures; new PhDs are counted separately).",
+      doc: "Net movement of researchers into each employer from the other employers and new entrants (hires − departures; new PhDs are counted separately); negative when it loses staff.",
     },
     ml_practitioners: {
-      equation: "ml_engineers + researcher_job_market + researchers_closed + researchers_open + researchers_applied + researchers_academia",
+      equation: "ml_engineers + researcher_job_market + total_researchers",
       unit: "people",
       doc: "All ML engineers and researchers worldwide.",
     },
     total_researchers: {
-      equation: "researchers_closed + researchers_open + researchers_applied + researchers_academia",
+      equation: "sum(researchers[*])",
       unit: "people",
       doc: "Employed frontier researchers.",
     },
-    closed_staff_budget: {
-      equation: "closed_staff_budget_start * (closed_training_budget / initial(closed_training_budget)) ^ staff_budget_elasticity",
-      unit: "$/year",
-      doc: "What closed labs spend on frontier researchers, growing less than proportionally with their frontier run budgets.",
+    funding_index: {
+      dimensions: ["funding"],
+      unit: "dimensionless",
+      doc: "How each source of staff budgets has grown since the start: the budgets of the largest closed and open runs (staff budgets grow less than proportionally with them), spending on language models, academic funding.",
+      elements: {
+        closed_runs: "(training_budget[closed] / initial(training_budget[closed])) ^ staff_budget_elasticity",
+        open_runs: "(training_budget[open] / initial(training_budget[open])) ^ staff_budget_elasticity",
+        llm_spending: "(ai_market_revenue / initial(ai_market_revenue)) ^ applied_budget_elasticity",
+        academic_funding: "academia_funding_index",
+      },
     },
-    open_staff_budget: {
-      equation: "open_staff_budget_start * (open_training_budget / initial(open_training_budget)) ^ staff_budget_elasticity",
+    staff_budget: {
+      dimensions: ["employer"],
+      equation: "staff_budget_start * sum(staff_funding_share[employer, *] * funding_index[*])",
       unit: "$/year",
-      doc: "What open-weight labs spend on researchers, following what sponsors put into open runs.",
-    },
-    applied_staff_budget: {
-      equation: "applied_staff_budget_start * (ai_market_revenue / initial(ai_market_revenue)) ^ applied_budget_elasticity",
-      unit: "$/year",
-      doc: "What applied industry spends on frontier researchers, following spending on language models.",
+      doc: "What each employer spends on frontier researchers, following the sources that fund it (staff_funding_share): closed labs their frontier run budgets, open-weight labs what sponsors put into open runs, applied industry spending on language models, academia grants and positions.",
     },
     academia_funding_index: {
       equation: "academic_funding_growth ^ (time - initial(time))",
       unit: "dimensionless",
       doc: "Academic research funding relative to the start.",
     },
-    academia_staff_budget: {
-      equation: "academia_staff_budget_start * academia_funding_index",
-      unit: "$/year",
-      doc: "What academia spends on frontier researchers (grants and positions).",
-    },
-    desired_researchers_closed: {
-      equation: "closed_staff_budget / comp_closed",
+    desired_researchers: {
+      dimensions: ["employer"],
+      equation: "staff_budget / comp",
       unit: "people",
-      doc: "Researchers closed labs want: staff budget ÷ pay.",
+      doc: "Researchers each employer wants: staff budget ÷ pay.",
     },
-    desired_researchers_open: {
-      equation: "open_staff_budget / comp_open",
-      unit: "people",
-      doc: "Researchers open-weight labs want.",
-    },
-    desired_researchers_applied: {
-      equation: "applied_staff_budget / comp_applied",
-      unit: "people",
-      doc: "Researchers applied industry wants.",
-    },
-    desired_researchers_academia: {
-      equation: "academia_staff_budget / comp_academia",
-      unit: "people",
-      doc: "Researchers academia wants.",
-    },
-    researcher_demand_ratio_closed: {
-      equation: "desired_researchers_closed / researchers_closed",
+    researcher_demand_ratio: {
+      dimensions: ["employer"],
+      equation: "desired_researchers / researchers",
       unit: "dimensionless",
-      doc: "Wanted over employed researchers at closed labs (above 1 = shortage).",
-    },
-    researcher_demand_ratio_open: {
-      equation: "desired_researchers_open / researchers_open",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers at open-weight labs.",
-    },
-    researcher_demand_ratio_applied: {
-      equation: "desired_researchers_applied / researchers_applied",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers in applied industry.",
-    },
-    researcher_demand_ratio_academia: {
-      equation: "desired_researchers_academia / researchers_academia",
-      unit: "dimensionless",
-      doc: "Wanted over employed researchers in academia.",
+      doc: "Wanted over employed researchers at each employer (above 1 = shortage).",
     },
     shortage_index: {
-      equation: "(desired_researchers_closed + desired_researchers_open + desired_researchers_applied + desired_researchers_academia) / total_researchers",
+      equation: "sum(desired_researchers[*]) / total_researchers",
       unit: "dimensionless",
       doc: "Researchers wanted by all employers over researchers employed (above 1 = shortage).",
     },
     average_researcher_comp: {
-      equation: "(comp_closed * researchers_closed + comp_open * researchers_open + comp_applied * researchers_applied + comp_academia * researchers_academia) / total_researchers",
+      equation: "sum(comp[*] * researchers[*]) / total_researchers",
       unit: "$/people/year",
       doc: "Headcount-weighted average pay of frontier researchers.",
     },
@@ -1701,72 +1636,30 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       doc: "Upskilling is faster when open models and tools are widely used.",
     },
     pay_ratio_closed_open: {
-      equation: "comp_closed / comp_open",
+      equation: "comp[closed] / comp[open]",
       unit: "dimensionless",
       doc: "Pay at closed labs over pay at open-weight labs.",
     },
-    attractiveness_closed: {
-      equation: "exp(pay_attraction_weight * ln(comp_closed / average_researcher_comp) + publish_weight * publish_freedom_closed + remote_weight * remote_work_closed + capability_lead_weight * capability_gap_oom)",
+    attractiveness: {
+      dimensions: ["employer"],
+      equation: "exp(pay_attraction_weight * ln(comp / average_researcher_comp) + publish_weight * publish_freedom + remote_weight * remote_work + capability_lead_weight * capability_lead_exposure * capability_gap_oom)",
       unit: "dimensionless",
-      doc: "Appeal of closed labs to researchers: relative pay, freedom to publish, remote work, capability lead.",
+      doc: "Appeal of each employer to researchers: relative pay, freedom to publish, remote work, and the closed capability lead, which draws researchers to closed labs and away from open-weight labs (capability_lead_exposure).",
     },
-    attractiveness_open: {
-      equation: "exp(pay_attraction_weight * ln(comp_open / average_researcher_comp) + publish_weight * publish_freedom_open + remote_weight * remote_work_open - capability_lead_weight * capability_gap_oom)",
-      unit: "dimensionless",
-      doc: "Appeal of open-weight labs: relative pay, freedom to publish, remote work, minus the closed lead.",
-    },
-    attractiveness_applied: {
-      equation: "exp(pay_attraction_weight * ln(comp_applied / average_researcher_comp) + publish_weight * publish_freedom_applied + remote_weight * remote_work_applied)",
-      unit: "dimensionless",
-      doc: "Appeal of applied industry.",
-    },
-    attractiveness_academia: {
-      equation: "exp(pay_attraction_weight * ln(comp_academia / average_researcher_comp) + publish_weight * publish_freedom_academia + remote_weight * remote_work_academia)",
-      unit: "dimensionless",
-      doc: "Appeal of academia.",
-    },
-    hiring_demand_closed: {
-      equation: "max(desired_researchers_closed - researchers_closed, 0) / hiring_adjustment_time + departures_closed",
+    hiring_demand: {
+      dimensions: ["employer"],
+      equation: "max(desired_researchers - researchers, 0) / hiring_adjustment_time + departures",
       unit: "people/year",
-      doc: "Hires closed labs seek: closing the gap to desired staff plus replacing departures.",
+      doc: "Hires each employer seeks: closing the gap to desired staff plus replacing departures.",
     },
-    hiring_demand_open: {
-      equation: "max(desired_researchers_open - researchers_open, 0) / hiring_adjustment_time + departures_open",
+    hiring_weight: {
+      dimensions: ["employer"],
+      equation: "attractiveness * hiring_demand",
       unit: "people/year",
-      doc: "Hires open-weight labs seek.",
-    },
-    hiring_demand_applied: {
-      equation: "max(desired_researchers_applied - researchers_applied, 0) / hiring_adjustment_time + departures_applied",
-      unit: "people/year",
-      doc: "Hires applied industry seeks.",
-    },
-    hiring_demand_academia: {
-      equation: "max(desired_researchers_academia - researchers_academia, 0) / hiring_adjustment_time + departures_academia",
-      unit: "people/year",
-      doc: "Hires academia seeks.",
-    },
-    hiring_weight_closed: {
-      equation: "attractiveness_closed * hiring_demand_closed",
-      unit: "people/year",
-      doc: "Closed labs' claim on the job market.",
-    },
-    hiring_weight_open: {
-      equation: "attractiveness_open * hiring_demand_open",
-      unit: "people/year",
-      doc: "Open-weight labs' claim on the job market.",
-    },
-    hiring_weight_applied: {
-      equation: "attractiveness_applied * hiring_demand_applied",
-      unit: "people/year",
-      doc: "Applied industry's claim on the job market.",
-    },
-    hiring_weight_academia: {
-      equation: "attractiveness_academia * hiring_demand_academia",
-      unit: "people/year",
-      doc: "Academia's claim on the job market.",
+      doc: "Each employer's claim on the job market.",
     },
     total_hiring_weight: {
-      equation: "hiring_weight_closed + hiring_weight_open + hiring_weight_applied + hiring_weight_academia",
+      equation: "sum(hiring_weight[*])",
       unit: "people/year",
       doc: "Sum of all employers' claims.",
     },
@@ -1785,26 +1678,33 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
       unit: "dimensionless",
       doc: "Open capability attracts contributors: joining rises as open models near the frontier (1 at the start, at most contributor_attraction_max).",
     },
-    research_effort_closed: {
-      equation: "researchers_closed",
+    research_effort: {
+      dimensions: ["lab"],
+      equation: "sum(researchers[*] * lab_research_share[*, lab]) + contributor_research_weight * community_contributors * community_research_share",
       unit: "people",
-      doc: "Research effort behind closed algorithms.",
+      doc: "Research effort behind each side's algorithms: the researchers of the employers that work on them (lab_research_share: closed labs for closed, open-weight labs for open), plus community contributors in researcher-equivalents for open (community_research_share).",
     },
-    research_effort_open: {
-      equation: "researchers_open + contributor_research_weight * community_contributors",
-      unit: "people",
-      doc: "Research effort behind open algorithms: open-lab researchers plus community contributors in researcher-equivalents.",
-    },
-    algorithmic_progress_rate_closed: {
-      equation: "ln(algorithmic_growth) * (research_effort_closed / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency_closed ^ (-ideas_difficulty_exponent)",
+    algorithmic_progress_rate: {
+      dimensions: ["lab"],
+      equation: "ln(algorithmic_growth) * (research_effort / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency ^ (-ideas_difficulty_exponent)",
       unit: "1/year",
-      doc: "Talent → progress (reinforcing, diminishing returns): closed algorithmic growth rises with effort^λ and falls as ideas get harder to find.",
+      doc: "Talent → progress (reinforcing, diminishing returns): each side's algorithmic growth rises with its research effort^λ and falls as ideas get harder to find.",
     },
-    algorithmic_progress_rate_open: {
-      equation: "ln(algorithmic_growth) * (research_effort_open / research_effort_reference) ^ research_returns_exponent * algorithmic_efficiency_open ^ (-ideas_difficulty_exponent)",
-      unit: "1/year",
-      doc: "Talent → progress for open algorithms, including community contributors.",
-    },
+  },
+
+  aliases: {
+    researchers_closed: "researchers[closed]",
+    researchers_open: "researchers[open]",
+    researchers_applied: "researchers[applied]",
+    researchers_academia: "researchers[academia]",
+    comp_closed: "comp[closed]",
+    comp_open: "comp[open]",
+    comp_applied: "comp[applied]",
+    comp_academia: "comp[academia]",
+    net_researcher_flow_closed: "net_researcher_flow[closed]",
+    net_researcher_flow_open: "net_researcher_flow[open]",
+    net_researcher_flow_applied: "net_researcher_flow[applied]",
+    net_researcher_flow_academia: "net_researcher_flow[academia]",
   },
 }
 
@@ -1942,52 +1842,52 @@ month,max_open_training_cost_usd2023,max_closed_training_cost_usd2023
   loops: [
     {
       name: "Data wall", polarity: "balancing",
-      path: ["frontier_compute_closed", "wanted_training_tokens_closed", "data_pressure_closed", "compute_returns_closed", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed"],
+      path: ["frontier_compute[closed]", "wanted_training_tokens[closed]", "data_pressure[closed]", "compute_returns[closed]", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]"],
       doc: "Bigger runs want more tokens (√compute); past the usable stock, returns to compute fall and budgets grow less.",
     },
     {
       name: "Power and chips", polarity: "balancing",
-      path: ["frontier_compute_closed", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed"],
+      path: ["frontier_compute[closed]", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]"],
       doc: "As the largest run nears what power and chips allow, the budget target bends to the feasible one and funding stops compounding.",
     },
     {
       name: "Diffusion", polarity: "balancing",
-      path: ["capability_gap_oom", "open_catch_up_rate", "algorithmic_diffusion", "algorithmic_efficiency_open", "effective_compute_open", "capability_gap_oom"],
+      path: ["capability_gap_oom", "catch_up_rate[open]", "algorithmic_diffusion[open]", "algorithmic_efficiency[open]", "effective_compute[open]", "capability_gap_oom"],
       doc: "The wider the gap, the faster published research, distillation and leaked weights carry closed methods to open developers.",
     },
     {
       name: "Sponsor retreat", polarity: "reinforcing",
-      path: ["sponsor_openness", "open_budget_target", "open_budget_change", "open_training_budget", "open_staff_budget", "desired_researchers_open", "hiring_demand_open", "hires_open", "researchers_open", "research_effort_open", "algorithmic_progress_rate_open", "algorithmic_progress_open", "algorithmic_efficiency_open", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
+      path: ["sponsor_openness", "budget_target[open]", "budget_change[open]", "training_budget[open]", "funding_index[open_runs]", "staff_budget[open]", "desired_researchers[open]", "hiring_demand[open]", "hires[open]", "researchers[open]", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
       doc: "When a frontier-class open run costs more than sponsors will give away they release less, open labs lose staff, open methods fall behind, and a frontier-class run costs still more.",
     },
     {
       name: "Revenue → compute", polarity: "reinforcing",
-      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue"],
+      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue"],
       doc: "Closed revenue funds larger training runs, which buy capability, which earns revenue.",
     },
     {
       name: "Cost sensitivity", polarity: "balancing",
-      path: ["frontier_price_ratio", "open_utility_frontier", "open_share_frontier_target", "open_share_frontier_change", "open_share_frontier", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "frontier_compute_closed", "effective_compute_closed", "frontier_price_ratio"],
+      path: ["price_ratio[frontier]", "open_utility[frontier]", "open_share_target[frontier]", "open_share_change[frontier]", "open_share[frontier]", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "price_ratio[frontier]"],
       doc: "As frontier prices rise relative to open ones, price-sensitive volume moves to open models, trimming the revenue that pays for the next run.",
     },
     {
       name: "Talent → progress", polarity: "reinforcing",
-      path: ["researchers_closed", "research_effort_closed", "algorithmic_progress_rate_closed", "algorithmic_progress_closed", "algorithmic_efficiency_closed", "effective_compute_closed", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "closed_budget_target", "closed_budget_change", "closed_training_budget", "closed_staff_budget", "desired_researchers_closed", "hiring_demand_closed", "hires_closed", "researchers_closed"],
+      path: ["researchers[closed]", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "funding_index[closed_runs]", "staff_budget[closed]", "desired_researchers[closed]", "hiring_demand[closed]", "hires[closed]", "researchers[closed]"],
       doc: "Researchers raise algorithmic efficiency (with diminishing returns); the capability earns revenue and budgets that hire more researchers.",
     },
     {
       name: "Community contributors", polarity: "reinforcing",
-      path: ["community_contributors", "research_effort_open", "algorithmic_progress_rate_open", "algorithmic_progress_open", "algorithmic_efficiency_open", "effective_compute_open", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
+      path: ["community_contributors", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "effective_compute[open]", "capability_gap_oom", "contributor_attraction", "contributor_joining", "community_contributors"],
       doc: "Open capability attracts contributors, who raise open capability.",
     },
     {
       name: "Ideas get harder to find", polarity: "balancing",
-      path: ["algorithmic_efficiency_closed", "algorithmic_progress_rate_closed", "algorithmic_progress_closed", "algorithmic_efficiency_closed"],
+      path: ["algorithmic_efficiency[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]"],
       doc: "The diminishing returns inside talent → progress: each gain in efficiency makes the next one harder.",
     },
     {
       name: "Wage pressure", polarity: "balancing",
-      path: ["comp_closed", "average_researcher_comp", "research_pay_pull", "researcher_promotion", "researcher_job_market", "researcher_pool_capacity", "researcher_supply", "hires_closed", "researchers_closed", "researcher_demand_ratio_closed", "comp_closed_change", "comp_closed"],
+      path: ["comp[closed]", "average_researcher_comp", "research_pay_pull", "researcher_promotion", "researcher_job_market", "researcher_pool_capacity", "researcher_supply", "hires[closed]", "researchers[closed]", "researcher_demand_ratio[closed]", "comp_change[closed]", "comp[closed]"],
       doc: "A shortage raises pay, which draws upskilling and entry into research; more researchers ease the shortage and slow pay growth.",
     },
   ],

@@ -35,6 +35,10 @@ public enum XMILEExporter {
             names: names(of: definition), tables: Set(definition.tables.map(\.name)),
             positiveParameters: Set(definition.parameters.filter { $0.value > 0 }.map(\.name)))
         let arrayed = ArrayedNames(definition)
+        let timedElements = Dictionary(definition.variables.filter {
+            $0.dimensions.isEmpty && ArrayElement(parsing: $0.name).map { arrayed.parameterArrays.contains($0.array) } == true
+        }.map { ($0.name, $0) },
+                                       uniquingKeysWith: { a, _ in a })
 
         var xml = XMLText()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
@@ -89,17 +93,29 @@ public enum XMILEExporter {
             let elements = definition.parameters.filter { arrayed.parameterArray(of: $0.name) == declaration.name }
             xml.open("aux", [("name", writer.names[declaration.name])])
             dimensions(declaration.dimensions, into: &xml)
-            for parameter in elements {
-                xml.open("element", [("subscript", ArrayElement(parsing: parameter.name)!.elements.joined(separator: ","))])
-                xml.element("eqn", XMILETerm.number(parameter.value).text)
+            // An element with timed changes is a variable: a switch between hidden parameters.
+            var docs: [(element: String, doc: String?)] = []
+            for tuple in ArrayDimension.tuples(of: declaration.dimensions, in: definition.dimensions) {
+                let name = ArrayElement.name(declaration.name, tuple)
+                xml.open("element", [("subscript", tuple.joined(separator: ","))])
+                if let variable = timedElements[name] {
+                    xml.element("eqn", writer.write(variable.equation.parsed!, owner: name).text)
+                    docs.append((name, variable.doc))
+                } else {
+                    let parameter = elements.first { $0.name == name }
+                    xml.element("eqn", XMILETerm.number(parameter?.value ?? 0).text)
+                    docs.append((name, parameter?.doc))
+                }
                 xml.close("element")
             }
-            details(unit: elements.first?.unit, doc: elements.first?.doc, into: &xml)
+            details(unit: elements.first?.unit, doc: arrayDoc(docs), into: &xml)
             xml.close("aux")
+            writeHelpers(&writer, into: &xml)
         }
+        let dimensionsOf = Dictionary(definition.variables.map { ($0.name, $0.dimensions) }, uniquingKeysWith: { a, _ in a })
         let elementsOf = Dictionary(grouping: flat.variables.filter { $0.element != nil }, by: { $0.element!.array })
         let scalars = Dictionary(flat.variables.filter { $0.element == nil }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for variable in definition.variables {
+        for variable in definition.variables where timedElements[variable.name] == nil {
             let exported = writer.names[variable.name]
             // A stock over dimensions is written with its equation as is; other arrays element by
             // element, each equation with its array functions written out, which every reader takes.
@@ -138,13 +154,46 @@ public enum XMILEExporter {
             }
             switch variable.role {
             case let .stock(inflows, outflows, nonNegative):
+                // XMILE connects a stock only to flows of its own dimensions: a flow over more is
+                // summed over the rest by an added flow.
+                var summing: [(name: String, flow: String, tag: String)] = []
+                func connected(_ flow: String, _ tag: String) -> String {
+                    guard (dimensionsOf[flow] ?? []).count > variable.dimensions.count else { return writer.names[flow] }
+                    let name = writer.names.fresh("\(exported)_\(writer.names[flow])")
+                    summing.append((name, flow, tag))
+                    return name
+                }
                 xml.open("stock", [("name", exported)])
                 body(&xml)
-                for flow in inflows { xml.element("inflow", writer.names[flow]) }
-                for flow in outflows { xml.element("outflow", writer.names[flow]) }
+                for flow in inflows { xml.element("inflow", connected(flow, "inflow")) }
+                for flow in outflows { xml.element("outflow", connected(flow, "outflow")) }
                 if nonNegative { xml.line("<non_negative/>") }
                 details(unit: variable.unit, doc: variable.doc, into: &xml)
                 xml.close("stock")
+                for added in summing {
+                    let flowDimensions = dimensionsOf[added.flow] ?? []
+                    xml.open("flow", [("name", added.name)])
+                    if !variable.dimensions.isEmpty { dimensions(variable.dimensions, into: &xml) }
+                    for tuple in ArrayDimension.tuples(of: variable.dimensions, in: definition.dimensions) {
+                        let binding = Dictionary(zip(variable.dimensions, tuple), uniquingKeysWith: { a, _ in a })
+                        let lists = flowDimensions.map { dimension in
+                            binding[dimension].map { [$0] } ?? definition.dimensions.first { $0.name == dimension }?.elements ?? []
+                        }
+                        let terms = ArrayDimension.tuples(lists).map { XMILETerm.name(writer.names[ArrayElement.name(added.flow, $0)]) }
+                        let sum = terms.dropFirst().reduce(terms[0]) { .binary(.add, $0, $1) }.text
+                        if variable.dimensions.isEmpty {
+                            xml.element("eqn", sum)
+                        } else {
+                            xml.open("element", [("subscript", tuple.joined(separator: ","))])
+                            xml.element("eqn", sum)
+                            xml.close("element")
+                        }
+                    }
+                    let verb = added.tag == "inflow" ? "flows into" : "flows out of"
+                    details(unit: definition.variables.first { $0.name == added.flow }?.unit,
+                            doc: "Every element of '\(writer.names[added.flow])' that \(verb) '\(exported)', summed.", into: &xml)
+                    xml.close("flow")
+                }
             case .flow(let nonNegative):
                 xml.open("flow", [("name", exported)])
                 body(&xml)
@@ -157,12 +206,15 @@ public enum XMILEExporter {
                 details(unit: variable.unit, doc: variable.doc, into: &xml)
                 xml.close("aux")
             }
-            for helper in writer.takeHelpers() {
-                xml.open("aux", [("name", helper.name)])
-                xml.element("eqn", helper.equation.text)
-                details(unit: nil, doc: helper.doc, into: &xml)
-                xml.close("aux")
-            }
+            writeHelpers(&writer, into: &xml)
+        }
+        // An alias: an auxiliary equal to its target.
+        let units = Dictionary(flat.variables.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        for alias in definition.aliases {
+            xml.open("aux", [("name", writer.names[alias.name])])
+            xml.element("eqn", writer.names[alias.target])
+            details(unit: units[alias.target] ?? nil, doc: "Another name for \(writer.names[alias.target]).", into: &xml)
+            xml.close("aux")
         }
         xml.close("variables")
         xml.close("model")
@@ -190,6 +242,24 @@ public enum XMILEExporter {
             names.addElements(of: declaration.name, dimensions: declaration.dimensions, in: definition.dimensions)
         }
         return names
+    }
+
+    private static func writeHelpers(_ writer: inout XMILEEquationWriter, into xml: inout XMLText) {
+        for helper in writer.takeHelpers() {
+            xml.open("aux", [("name", helper.name)])
+            xml.element("eqn", helper.equation.text)
+            details(unit: nil, doc: helper.doc, into: &xml)
+            xml.close("aux")
+        }
+    }
+
+    /// One documentation for an array: the elements' own when they agree, else each
+    /// element's after its name.
+    private static func arrayDoc(_ docs: [(element: String, doc: String?)]) -> String? {
+        let given = docs.compactMap(\.doc)
+        guard !given.isEmpty else { return nil }
+        if Set(given).count == 1, given.count == docs.count { return given[0] }
+        return docs.compactMap { element, doc in doc.map { "\(element): \($0)" } }.joined(separator: "\n")
     }
 
     private static func dimensions(_ names: [String], into xml: inout XMLText) {

@@ -121,6 +121,40 @@ struct ArrayTests {
         #expect(closed[2] > 0 && abs(applied[2] / closed[2] - 4) < 1e-12)
     }
 
+    @Test func aStockFedByAFlowOverMoreDimensionsTakesEveryElementOfIt() throws {
+        // A scalar job market that every employer's departures fill and every employer's hires drain.
+        let market = Variable.stock("market", initial: "10", inflows: ["departures"], outflows: ["hires"])
+        let staff = arrayed(.stock("staff", initial: "w", inflows: ["hires"], outflows: ["departures"]), ["employer"])
+        let departures = arrayed(.flow("departures", "staff * 0.5"), ["employer"])
+        let hires = arrayed(.flow("hires", "w"), ["employer"])
+        let result = try run([market, staff, departures, hires], parameters: Self.weights, arrays: Self.weightArray, to: 1, dt: 1)
+        // What the market gains is what the employers lose.
+        let total = { (k: Int) in result.series("market")![k] + ["closed", "open", "applied"].map { result.series("staff[\($0)]")![k] }.reduce(0, +) }
+        #expect(abs(total(1) - total(0)) < 1e-12)
+        let flat = try Compiler.flatten(ModelDefinition(variables: [market, staff, departures, hires], parameters: Self.weights,
+                                                        dimensions: [Self.employer], arrays: Self.weightArray))
+        let role = try #require(flat.variables.first { $0.name == "market" }?.role)
+        #expect(role == .stock(inflows: ["departures[closed]", "departures[open]", "departures[applied]"],
+                               outflows: ["hires[closed]", "hires[open]", "hires[applied]"], nonNegative: false))
+        #expect(flat.dimensions.isEmpty && flat.variables.count == 10)
+        // The flat model compiles again to the same numbers.
+        let again = try Compiler.compile(flat).run(RunSettings(start: 0, stop: 1, dt: 1))
+        #expect(again.series("staff[open]") == result.series("staff[open]"))
+        // A stock over a dimension its flow lacks is still a mistake.
+        let problems = problems([arrayed(.stock("s", initial: "1", inflows: ["f"]), ["employer"]), .flow("f", "1")])
+        #expect(problems.first?.contains("flow 'f' of stock 's' does not range over every dimension of the stock") == true, "\(problems)")
+    }
+
+    @Test func dependenciesFollowAliases() throws {
+        let y = arrayed(.auxiliary("y", "w * time"), ["employer"])
+        let definition = ModelDefinition(variables: [y, .auxiliary("z", "y[open] + 1")], parameters: Self.weights,
+                                         dimensions: [Self.employer], arrays: Self.weightArray, aliases: [Alias(name: "y_open", target: "y[open]")])
+        let graph = DependencyGraph(try Compiler.compile(definition))
+        #expect(graph.influences("y_open", "z"))
+        #expect(graph.influences("y[open]", "z"))
+        #expect(!graph.influences("y_closed", "z"))
+    }
+
     @Test func aliasesNameElements() throws {
         let y = arrayed(.auxiliary("y", "w * 3"), ["employer"])
         let result = try run([y], parameters: Self.weights, arrays: Self.weightArray, aliases: [Alias(name: "y_open", target: "y[open]")])

@@ -84,7 +84,7 @@ public enum CompileProblem: Problem, Hashable {
         case .elementNotIn(let element, let of, let dimension): "'\(element)' of '\(of)' is not an element of '\(dimension)'"
         case .dimensionAsValue(let name, let equation): "'\(name)' is a dimension, and the equation of '\(equation)' does not range over it"
         case .elementsDiffer(let dimension): "the two sides range over different elements of '\(dimension)'"
-        case .flowDimensions(let stock, let flow): "flow '\(flow)' of stock '\(stock)' does not range over the same dimensions as the stock"
+        case .flowDimensions(let stock, let flow): "flow '\(flow)' of stock '\(stock)' does not range over every dimension of the stock"
         case .dimensionPosition(let n, let equation, let count):
             "@\(n) names dimension \(n) of '\(equation)', which has \(count)"
         case .transposeDimensions(let array, let equation): "the transpose of '\(array)' does not fit the dimensions of '\(equation)'"
@@ -129,7 +129,7 @@ public enum CompileProblem: Problem, Hashable {
         case .elementNotIn: "map between the dimensions with a variable that holds positions"
         case .dimensionAsValue: "a dimension's name gives the position of the current element only in equations over it"
         case .elementsDiffer: "select the same elements on both sides"
-        case .flowDimensions: "give the flow the stock's dimensions"
+        case .flowDimensions: "give the flow the stock's dimensions (a flow may range over more: the stock then takes all of its elements along those)"
         case .dimensionPosition: "count the variable's dimensions from 1"
         case .transposeDimensions: "a transposed array needs as many dimensions as the variable being defined"
         case .notAnArrayArgument: nil

@@ -28,6 +28,17 @@ public struct ArrayDimension: Hashable, Sendable {
 
     /// The position (from 0) of the element called `name`.
     public func position(of name: String) -> Int? { elements.firstIndex(of: name) }
+
+    /// Every combination of one element from each list, the last varying fastest.
+    public static func tuples(_ lists: [[String]]) -> [[String]] {
+        lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
+    }
+
+    /// Every element tuple of an array over the dimensions `names` (one empty tuple for a
+    /// scalar); a name not among `dimensions` contributes no elements.
+    public static func tuples(of names: [String], in dimensions: [ArrayDimension]) -> [[String]] {
+        tuples(names.map { name in dimensions.first { $0.name == name }?.elements ?? [] })
+    }
 }
 
 /// The equation of one element of an arrayed variable, overriding its apply-to-all equation

@@ -50,16 +50,12 @@ enum ElementKeys {
             found.append((parts, member))
         }
         if requireAll {
-            for tuple in tuples(dimensions.map(\.elements)) where !seen.contains(tuple) {
+            for tuple in ArrayDimension.tuples(dimensions.map(\.elements)) where !seen.contains(tuple) {
                 problems.append(Diagnostic(.error, AssumptionProblem.elementMissing(ArrayElement.name(array, tuple)), at: location))
             }
         }
         // Row-major order, whatever order the file lists them in.
-        let order = Dictionary(tuples(dimensions.map(\.elements)).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(ArrayDimension.tuples(dimensions.map(\.elements)).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return found.sorted { order[$0.0]! < order[$1.0]! }
-    }
-
-    static func tuples(_ lists: [[String]]) -> [[String]] {
-        lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
     }
 }

@@ -22,7 +22,7 @@ struct Validator {
         var names = Set(assumptions.variables.map(\.name) + assumptions.aliases.map(\.name))
         let dimensions = Dictionary(assumptions.dimensions.map { ($0.name, $0.elements) }, uniquingKeysWith: { a, _ in a })
         for variable in assumptions.variables where !variable.dimensions.isEmpty {
-            for tuple in ElementKeys.tuples(variable.dimensions.map { dimensions[$0] ?? [] }) {
+            for tuple in ArrayDimension.tuples(variable.dimensions.map { dimensions[$0] ?? [] }) {
                 names.insert(ArrayElement.name(variable.name, tuple))
             }
         }

@@ -5,14 +5,20 @@ import TestSupport
 
 /// People are conserved: every talent flow moves people between stocks or across the model's
 /// boundary through a named flow. The test adds two accumulators, one for what enters and one for
-/// what leaves, and checks stocks now − stocks at the start = entered − left.
+/// what leaves, and checks stocks now − stocks at the start = entered − left. It reads the model
+/// element by element, so each employer's researchers are a stock of their own.
 struct ConservationTests {
     @Test(arguments: ["base", "scaling-continues", "data-wall", "efficiency-breakthrough", "open-restriction",
                       "sponsor-retreat", "sovereign-open", "multi-model"])
     func peopleAreConserved(scenario: String) throws {
         let assumptions = try RepositoryModel.assumptions()
-        let resolved = try Scenario.resolve(scenario, in: assumptions).scenario
-        var definition = resolved.definition
+        try Self.expectPeopleConserved(Scenario.resolve(scenario, in: assumptions).scenario)
+    }
+
+    /// The balance of every stock counted in people, in `resolved`, at every saved time.
+    static func expectPeopleConserved(_ resolved: Scenario) throws {
+        let scenario = resolved.name
+        var definition = try Compiler.flatten(resolved.definition)
         let people = definition.variables.filter { variable in
             if case .stock = variable.role, variable.unit == "people" { return true }
             return false

@@ -69,7 +69,7 @@ struct ScenarioDirectionTests {
     }
 
     @Test func higherClosedLabPayElasticityRaisesThePayRatio() throws {
-        let elastic = try RepositoryModel.run("base", ["pay_elasticity_closed": 1.2])
+        let elastic = try RepositoryModel.run("base", ["pay_elasticity[closed]": 1.2])
         #expect(elastic.at("pay_ratio_closed_open", t2030) > base.at("pay_ratio_closed_open", t2030))
     }
 

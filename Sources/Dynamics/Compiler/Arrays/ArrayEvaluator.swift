@@ -149,7 +149,7 @@ struct ArrayEvaluator {
     /// Every element of array `name`, over all its axes.
     private func whole(_ name: String, _ dims: [String]) -> ArrayValue {
         let axes = dims.map { ArrayValue.Axis(dimension: $0, elements: dimensions[$0]?.elements ?? []) }
-        return ArrayValue(axes: axes, cells: ArrayValue.tuples(axes.map(\.elements)).map {
+        return ArrayValue(axes: axes, cells: ArrayDimension.tuples(axes.map(\.elements)).map {
             Expression(.name(ArrayElement.name(name, $0)), at: SourcePosition(line: 1, column: 1))
         })
     }
@@ -177,12 +177,5 @@ struct ArrayEvaluator {
             return target.elements[k]
         }
         return nil
-    }
-}
-
-extension ArrayValue {
-    /// Every combination of one element from each list, the last varying fastest.
-    static func tuples(_ lists: [[String]]) -> [[String]] {
-        lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
     }
 }

@@ -80,7 +80,7 @@ struct ArrayFlattener {
         }
         let hasCommonEquation = !(variable.equation.text.isEmpty && variable.equation.parsed == nil)
         var result: [Variable] = []
-        for tuple in ArrayValue.tuples(lists) {
+        for tuple in ArrayDimension.tuples(lists) {
             let name = variable.dimensions.isEmpty ? variable.name : ArrayElement.name(variable.name, tuple)
             guard let equation = own[tuple] ?? (hasCommonEquation ? variable.equation : nil) else {
                 problems.append(Diagnostic(.error, CompileProblem.elementWithoutEquation(variable: variable.name, element: name), at: variable.origin))
@@ -103,8 +103,8 @@ struct ArrayFlattener {
             }
             element.element = variable.dimensions.isEmpty ? nil : ArrayElement(array: variable.name, elements: tuple)
             if case let .stock(inflows, outflows, nonNegative) = variable.role {
-                element.role = .stock(inflows: inflows.compactMap { flow(named: $0, of: variable, at: tuple) },
-                                      outflows: outflows.compactMap { flow(named: $0, of: variable, at: tuple) }, nonNegative: nonNegative)
+                element.role = .stock(inflows: inflows.flatMap { flows(named: $0, of: variable, at: tuple) },
+                                      outflows: outflows.flatMap { flows(named: $0, of: variable, at: tuple) }, nonNegative: nonNegative)
             }
             result.append(element)
         }
@@ -127,16 +127,19 @@ struct ArrayFlattener {
         return true
     }
 
-    /// The element of flow `name` that the element `tuple` of stock `variable` integrates: the
-    /// flow must range over the stock's dimensions (in any order).
-    private mutating func flow(named name: String, of variable: Variable, at tuple: [String]) -> String? {
+    /// The elements of flow `name` that the element `tuple` of stock `variable` integrates. The
+    /// flow ranges over the stock's dimensions (in any order), and may range over more: along a
+    /// dimension the stock lacks, every element of the flow feeds the stock, in order (a job
+    /// market that every employer's departures fill).
+    private mutating func flows(named name: String, of variable: Variable, at tuple: [String]) -> [String] {
         let flowDimensions = variableDimensions[name] ?? []
-        guard Set(flowDimensions) == Set(variable.dimensions), flowDimensions.count == variable.dimensions.count else {
+        guard Set(variable.dimensions).isSubset(of: flowDimensions), Set(flowDimensions).count == flowDimensions.count else {
             problems.append(Diagnostic(.error, CompileProblem.flowDimensions(stock: variable.name, flow: name), at: variable.origin))
-            return nil
+            return []
         }
-        if flowDimensions.isEmpty { return name }
+        if flowDimensions.isEmpty { return [name] }
         let binding = Dictionary(zip(variable.dimensions, tuple), uniquingKeysWith: { a, _ in a })
-        return ArrayElement.name(name, flowDimensions.map { binding[$0]! })
+        let lists = flowDimensions.map { dimension in binding[dimension].map { [$0] } ?? dimensions[dimension]?.elements ?? [] }
+        return ArrayDimension.tuples(lists).map { ArrayElement.name(name, $0) }
     }
 }

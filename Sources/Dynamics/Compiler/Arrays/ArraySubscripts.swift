@@ -32,7 +32,7 @@ extension ArrayEvaluator {
         for case .axis(let dimension, let elements) in selections {
             axes.append(ArrayValue.Axis(dimension: dimension, elements: elements))
         }
-        let cells = ArrayValue.tuples(axes.map(\.elements)).map { chosen -> Expression in
+        let cells = ArrayDimension.tuples(axes.map(\.elements)).map { chosen -> Expression in
             var next = chosen.makeIterator()
             // Each selection contributes its element, or the alternatives a run-time index picks from.
             var alternatives: [[String]] = [[]]
@@ -183,7 +183,7 @@ extension ArrayEvaluator {
         }
         guard let value = value(operand, context, inArrayFunction: inArrayFunction) else { return nil }
         let reversed = Array(value.axes.reversed())
-        let cells = ArrayValue.tuples(reversed.map { $0.elements.indices.map(String.init) }).map { coordinates -> Expression in
+        let cells = ArrayDimension.tuples(reversed.map { $0.elements.indices.map(String.init) }).map { coordinates -> Expression in
             let original = coordinates.reversed().map { Int($0)! }
             return value.cell(at: original, of: value.axes)
         }
