@@ -67,7 +67,7 @@ public enum XMILEExporter {
                     continue
                 }
                 xml.open("dim", [("name", dimension.name)])
-                for element in dimension.elements { xml.line("<elem name=\"\(XMLText.escaped(element, quotes: true))\"/>") }
+                for element in dimension.elements { xml.line("<elem name=\"\(XMLText.escaped(elementSpelling(element), quotes: true))\"/>") }
                 xml.close("dim")
             }
             xml.close("dimensions")
@@ -97,7 +97,7 @@ public enum XMILEExporter {
             var docs: [(element: String, doc: String?)] = []
             for tuple in ArrayDimension.tuples(of: declaration.dimensions, in: definition.dimensions) {
                 let name = ArrayElement.name(declaration.name, tuple)
-                xml.open("element", [("subscript", tuple.joined(separator: ","))])
+                xml.open("element", [("subscript", subscriptText(tuple))])
                 if let variable = timedElements[name] {
                     xml.element("eqn", writer.write(variable.equation.parsed!, owner: name).text)
                     docs.append((name, variable.doc))
@@ -137,7 +137,7 @@ public enum XMILEExporter {
                 equations = [(nil, writer.write(expression, owner: variable.name).text, variable.isStock ? nil : initial)]
             } else {
                 for element in elementsOf[variable.name] ?? [] {
-                    equations.append((element.element!.elements.joined(separator: ","),
+                    equations.append((subscriptText(element.element!.elements),
                                       writer.write(element.equation.parsed!, owner: element.name).text,
                                       element.initialEquation?.parsed.map { writer.write($0, owner: element.name).text }))
                 }
@@ -184,7 +184,7 @@ public enum XMILEExporter {
                         if variable.dimensions.isEmpty {
                             xml.element("eqn", sum)
                         } else {
-                            xml.open("element", [("subscript", tuple.joined(separator: ","))])
+                            xml.open("element", [("subscript", subscriptText(tuple))])
                             xml.element("eqn", sum)
                             xml.close("element")
                         }
@@ -242,6 +242,16 @@ public enum XMILEExporter {
             names.addElements(of: declaration.name, dimensions: declaration.dimensions, in: definition.dimensions)
         }
         return names
+    }
+
+    /// An element name as written in `<elem>` and `subscript`: underscores as spaces. XMILE
+    /// treats the two alike; PySD matches element names only in that spelling.
+    private static func elementSpelling(_ element: String) -> String {
+        element.replacingOccurrences(of: "_", with: " ")
+    }
+
+    private static func subscriptText(_ tuple: [String]) -> String {
+        tuple.map(elementSpelling).joined(separator: ",")
     }
 
     private static func writeHelpers(_ writer: inout XMILEEquationWriter, into xml: inout XMLText) {
