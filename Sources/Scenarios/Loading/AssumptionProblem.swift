@@ -218,7 +218,8 @@ public enum AssumptionProblem: Problem, Hashable {
         case .equationMissing(let key, _): "add \(key): \"…\""
 
         case .historyWithoutHeader: "the first line names the columns, e.g. year,value"
-        case .rowLength, .notANumberInColumn: nil
+        case .rowLength: "a cell that holds a comma needs double quotes around it"
+        case .notANumberInColumn: "write a plain number such as 1.5e9, or leave the cell empty; words belong in the quality, source and note columns"
         case .notADate: "write 2024, 2024-12, 2024-12-31 or 2024Q4"
 
         case .milestoneThreshold: "e.g. above: 1e9"

@@ -2,19 +2,45 @@ import Dynamics
 
 /// An observed series file, `history/*.csv`: a header, then one row per date. The first
 /// column is the date (`2024`, `2024-12`, `2024-12-31` or `2024Q4`); empty cells are missing
-/// observations. Lines starting with `#` are comments.
+/// observations. The columns `quality`, `source` and `note` hold text (where a row's number
+/// comes from); every other column holds numbers. Lines starting with `#` are comments.
 public struct HistoryTable: Sendable {
     public var file: String
     public var columns: [String]
     /// Decimal years of each row.
     public var times: [Double]
-    /// `values[column][row]`; nil where the cell is empty.
+    /// `values[column][row]`; nil where the cell is empty or the column holds text.
     public var values: [[Double?]]
+    /// `texts[column][row]` for the text columns; empty for the others.
+    public var texts: [[String]]
+    /// The line in the file of each row.
+    public var lines: [Int]
+
+    /// The columns that hold text rather than numbers.
+    public static let textColumns: Set<String> = ["quality", "source", "note"]
 
     /// The observations of one column as (time, value) pairs.
     public func series(_ column: String) -> [(time: Double, value: Double)]? {
         guard let index = columns.firstIndex(of: column), index > 0 else { return nil }
         return zip(times, values[index]).compactMap { time, value in value.map { (time, $0) } }
+    }
+
+    /// Whether `column` is one of the file's numeric columns (not the date, not text).
+    public func isNumeric(_ column: String) -> Bool {
+        guard let index = columns.firstIndex(of: column) else { return false }
+        return index > 0 && !Self.textColumns.contains(column)
+    }
+
+    /// The value in `column` of row `row`, nil when empty or not a numeric column.
+    public func value(_ column: String, row: Int) -> Double? {
+        guard let index = columns.firstIndex(of: column), index > 0 else { return nil }
+        return values[index][row]
+    }
+
+    /// The text in a text column of row `row`.
+    public func text(_ column: String, row: Int) -> String? {
+        guard let index = columns.firstIndex(of: column), Self.textColumns.contains(column) else { return nil }
+        return texts[index][row]
     }
 
     static func read(_ text: String, file: String, problems: inout [Diagnostic]) -> HistoryTable? {
@@ -29,7 +55,8 @@ public struct HistoryTable: Sendable {
             return nil
         }
         var table = HistoryTable(file: file, columns: header.cells, times: [],
-                                 values: Array(repeating: [], count: header.cells.count))
+                                 values: Array(repeating: [], count: header.cells.count),
+                                 texts: Array(repeating: [], count: header.cells.count), lines: [])
         for line in lines.dropFirst() {
             guard line.cells.count == header.cells.count else {
                 problems.append(Diagnostic(.error, AssumptionProblem.rowLength(cells: line.cells.count, header: header.cells.count),
@@ -41,10 +68,16 @@ public struct HistoryTable: Sendable {
                 continue
             }
             table.times.append(time)
+            table.lines.append(line.number)
             var column = 1
             for (k, cell) in line.cells.enumerated() {
                 defer { column += cell.count + 1 }
                 if k == 0 { table.values[0].append(time); continue }
+                if HistoryTable.textColumns.contains(header.cells[k]) {
+                    table.values[k].append(nil)
+                    table.texts[k].append(cell)
+                    continue
+                }
                 if cell.isEmpty { table.values[k].append(nil); continue }
                 guard let x = Double(cell), x.isFinite else {
                     problems.append(Diagnostic(.error, AssumptionProblem.notANumberInColumn(cell, column: header.cells[k]),
