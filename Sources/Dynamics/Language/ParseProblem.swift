@@ -14,6 +14,7 @@ public enum ParseProblem: Problem, Hashable {
     case keywordWithoutOperands(String)
     case endWhereValueExpected
     case expectedOperand(found: String)
+    case nestedTooDeep(limit: Int)
 
     public var message: String {
         switch self {
@@ -29,6 +30,7 @@ public enum ParseProblem: Problem, Hashable {
         case .keywordWithoutOperands(let word): "unexpected '\(word)'"
         case .endWhereValueExpected: "the equation ends where a value was expected"
         case .expectedOperand(let found): "expected a number, a name or '(', found '\(found)'"
+        case .nestedTooDeep(let limit): "the equation is nested more than \(limit) deep"
         }
     }
 
@@ -42,6 +44,7 @@ public enum ParseProblem: Problem, Hashable {
         case .leftOver: "is an operator or a comma missing?"
         case .keywordWithoutOperands(let word): "'\(word)' is a keyword and needs operands around it"
         case .endWhereValueExpected: "is an operand missing?"
+        case .nestedTooDeep: "split it into auxiliaries; brackets, calls and each operator of a chain such as a + b + c count one level"
         case .expectedSymbol, .expectedThen, .expectedElse, .expectedOperand: nil
         }
     }
