@@ -74,11 +74,18 @@ public enum Compiler {
         let variableIndex = Dictionary(nodes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameterNames = Set(definition.parameters.map(\.name))
         let known = Array(variableIndex.keys) + Array(parameterNames) + Array(reservedNames)
+        var hints: [String: String?] = [:]
+        func hint(for name: String) -> String? {
+            if let found = hints[name] { return found }
+            let found = Suggestion.hint(for: name, in: known)
+            hints[name] = found
+            return found
+        }
         for node in nodes {
             for (name, position) in node.expression.references()
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
                 let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.name)
-                    : .unknownName(name, equation: node.name, hint: Suggestion.hint(for: name, in: known))
+                    : .unknownName(name, equation: node.name, hint: hint(for: name))
                 problems.append(Diagnostic(.error, problem, at: node.location(of: position)))
             }
             if case let .stock(inflows, outflows, _) = node.kind {
