@@ -87,7 +87,7 @@ public enum XMILEImporter {
             doc: text(model.child("doc")) ?? text(root.child("model_doc")) ?? text(header?.child("caption")),
             definition: ModelDefinition(variables: output.variables, tables: output.tables),
             settings: specs.settings, timeUnit: specs.timeUnit, displayNames: output.displayNames,
-            warnings: warnings + problems)
+            warnings: warnings + problems, variablesLocation: (model.child("variables") ?? model).location(in: file))
     }
 
     /// Which tool wrote the file, where that changes what the file means.

@@ -11,6 +11,7 @@ enum XMILEProblem: Problem {
     case notXMILE(root: String)
     case noModel
     case noSimSpecs
+    case noVariables
 
     // Features outside what the importer supports.
     case notSupported(feature: String, line: Int)
@@ -57,6 +58,7 @@ enum XMILEProblem: Problem {
         case .notXMILE(let root): "not an XMILE file: the root element is <\(root)>, not <xmile>"
         case .noModel: "the file has no <model>"
         case .noSimSpecs: "the file has no <sim_specs>"
+        case .noVariables: "the model has no stocks, flows or auxiliaries in <variables>: there is nothing to run"
         case .notSupported(let feature, let line): "not supported yet: \(feature) (line \(line))"
         case .missingTime(let element): "<sim_specs> has no <\(element)>"
         case .badNumber(let text, let element): "<\(element)> holds '\(text)', which is not a number"
@@ -86,6 +88,7 @@ enum XMILEProblem: Problem {
         case .recoveredXML: "check the tags around this line; results may be missing variables"
         case .notSupported: "the XMILE features supported are listed in the README"
         case .missingTime, .noSimSpecs: "give <start> and <stop> inside <sim_specs>"
+        case .noVariables: "XMILE lists them inside <variables> in <model>"
         case .unknownMethod: "use euler or rk4"
         case .saveIntervalNotMultiple: "make isee:save_interval a multiple of dt"
         case .vensimExportMethod: "if the model does use RK4, run it with the method set explicitly"

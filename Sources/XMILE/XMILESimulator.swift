@@ -32,6 +32,10 @@ public struct XMILEResults: Sendable {
 public enum XMILESimulator {
     /// Runs `model` with its own `<sim_specs>`, or with `settings` when given.
     public static func simulate(_ model: XMILEModel, settings: RunSettings? = nil) throws(DiagnosticList) -> XMILEResults {
+        // Graphical functions alone import (as tables) but give nothing to run.
+        guard !model.definition.variables.isEmpty else {
+            throw DiagnosticList([XMILEProblem.noVariables.diagnostic(at: model.variablesLocation)])
+        }
         let compiled = try Compiler.compile(model.definition, dialect: .xmile)
         let result: RunResult
         do {

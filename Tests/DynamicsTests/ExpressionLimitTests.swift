@@ -76,3 +76,11 @@ struct ExpressionLimitTests {
         #expect(seconds < 20, "compiling took \(seconds) s")
     }
 }
+
+/// Models the engine refuses rather than trapping on.
+struct DegenerateModelTests {
+    @Test func aModelWithoutVariablesIsAnError() {
+        #expect(problems([], parameters: [Parameter(name: "p", value: 1)])
+            == ["error: the model has no stocks, flows or auxiliaries: there is nothing to run; define at least one variable"])
+    }
+}

@@ -58,7 +58,7 @@ struct CodeGenerator {
 
         allocateSlots()
         let stockIndices = nodes.indices.filter { nodes[$0].isStock }
-        let stockBase = slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
+        let stockBase = nodes.isEmpty ? initialSlots.count : slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
         let variableEnd = initialSlots.count
         // A stock's net rate is read from its only inflow directly, from the zero slot when it
         // has no flows, or from a slot of its own that the rate program sums into.

@@ -8,6 +8,8 @@ public enum Compiler {
 
     public static func compile(_ definition: ModelDefinition, dialect: Parser.Dialect = .forecast) throws(DiagnosticList) -> CompiledModel {
         var problems: [Diagnostic] = []
+        // Callers that read files say where; the engine only refuses.
+        guard !definition.variables.isEmpty else { throw DiagnosticList([Diagnostic(.error, CompileProblem.noVariables)]) }
 
         // 1. Parse.
         var nodes: [Node] = []

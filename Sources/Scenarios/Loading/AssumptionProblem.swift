@@ -9,6 +9,7 @@ public enum AssumptionProblem: Problem, Hashable {
     case unreadableFile(String)
     case notUTF8(String)
     case noModelFiles(root: String)
+    case noVariables(root: String)
     case noBase(root: String)
     case reservedScenarioName(String)
     case schemaNotWhole(found: String, current: Int)
@@ -90,6 +91,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .unreadableFile(let path): "cannot read \(path)"
         case .notUTF8(let path): "\(path) is not UTF-8 text"
         case .noModelFiles(let root): "\(root) has no model files"
+        case .noVariables(let root): "the model files of \(root) define no stocks, flows or auxiliaries"
         case .noBase(let root): "\(root) has no base.json5"
         case .reservedScenarioName(let name): "a scenario cannot be called '\(name)'"
         case .schemaNotWhole(let found, let current): "'schema' must be a whole number such as \(current), not \(found)"
@@ -166,7 +168,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .fileTooLarge: "assumption files are small text files"
         case .unreadableFile: nil
         case .notUTF8: "save it as UTF-8"
-        case .noModelFiles: "add model/*.json5 with stocks, flows and auxiliaries"
+        case .noModelFiles, .noVariables: "add model/*.json5 with stocks, flows and auxiliaries"
         case .noBase: "create it, or start from `forecast init DIR`"
         case .reservedScenarioName: "rename the file"
         case .schemaNotWhole: nil

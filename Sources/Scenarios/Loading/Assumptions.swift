@@ -35,11 +35,16 @@ public struct Assumptions: Sendable {
             }
         }
 
-        let model = files.paths(in: "model", extension: "json5").compactMap { path in
+        let problemsBeforeModel = problems.count
+        let modelPaths = files.paths(in: "model", extension: "json5")
+        let model = modelPaths.compactMap { path in
             parse(path).map { ModelFile.read($0, file: files.displayPath(path), problems: &problems) }
         }
         if model.isEmpty {
             problems.append(Diagnostic(.error, AssumptionProblem.noModelFiles(root: files.root)))
+        } else if model.allSatisfy(\.variables.isEmpty), problems.count == problemsBeforeModel {
+            problems.append(Diagnostic(.error, AssumptionProblem.noVariables(root: files.root),
+                                       at: SourceLocation(file: files.displayPath(modelPaths[0]), line: 1, column: 1)))
         }
         guard let baseRoot = parse("base.json5") else {
             if files.files["base.json5"] == nil {

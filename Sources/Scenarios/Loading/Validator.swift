@@ -51,6 +51,8 @@ struct Validator {
     /// does not parse, a table that cannot be used) reaches the compiler as a stand-in, so each
     /// problem is reported once.
     private mutating func checkModel() {
+        // A model without variables is reported where its files are read.
+        guard !assumptions.variables.isEmpty else { return }
         let variables = assumptions.variables.map { variable in
             var variable = variable
             if variable.equation.parsed == nil {
