@@ -80,6 +80,13 @@ public enum XMILEImporter {
                                     settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1))
         let output = model.child("variables").map { reader.read($0) } ?? VariableReader.Output()
         problems += reader.problems
+        // Every variable is recorded at every saved time: refuse a run memory cannot hold, at its clock.
+        if let settings = specs?.settings, let element = model.child("sim_specs") ?? root.child("sim_specs"),
+           settings.recordedValues(variables: output.variables.count) > RunSettings.maximumValues {
+            problems.append(Diagnostic(.error, RunProblem.tooManyValues(savedTimes: settings.recordedValues(variables: 1),
+                                                                        variables: output.variables.count, limit: RunSettings.maximumValues),
+                                       at: element.location(in: file)))
+        }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }
         return XMILEModel(

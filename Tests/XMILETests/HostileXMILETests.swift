@@ -35,4 +35,21 @@ struct HostileXMILETests {
             + "XMILE lists them inside <variables> in <model>"])
         #expect(problems(xmile("")).first?.contains("the model has no stocks, flows or auxiliaries") == true)
     }
+
+    /// `DELAY(TIME, 1e19)` trapped converting the pipeline's length to Int.
+    @Test func aFixedDelayLongerThanTheRunRuns() throws {
+        let results = try simulate(xmile("<aux name=\"late\"><eqn>DELAY(TIME, 1e19, 3)</eqn></aux>", stop: 2, dt: 0.5))
+        #expect(results.values("late") == [3, 3, 3, 3, 3])
+        let negative = problems(xmile("<aux name=\"late\"><eqn>DELAY(TIME, -1)</eqn></aux>"))
+        #expect(negative.count == 1)
+        #expect(negative.first?.contains("error: the delay time of a fixed delay in the equation of 'late' is -1 at the start of the run") == true,
+                "\(negative)")
+    }
+
+    /// A tiny dt over a long run asked for gigabytes for the recorded series.
+    @Test func aRunTooLargeToRecordIsRefusedAtItsSimSpecs() {
+        let text = xmile("<aux name=\"a\"><eqn>TIME</eqn></aux>", stop: 40_000, dt: 0.001)
+        #expect(problems(text) == ["\(place(of: "<sim_specs", in: text, file: "bad.xmile")): error: the run would record 40000001 saved times of 1 "
+            + "variables, 40000001 values, over the limit of 33554432 (256 MB); save less often (a larger step or save interval), or run a shorter span"])
+    }
 }

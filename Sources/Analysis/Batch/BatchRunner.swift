@@ -67,16 +67,30 @@ public struct BatchRunner: Sendable {
         self.milestones = milestones
     }
 
-    /// Runs every line, calling `emit` with each block's results in line order.
+    /// Runs every line, calling `emit` with each block's results in line order. A block holds
+    /// its lines' results at once, so it is smaller when each run records many values: memory
+    /// stays within what one run may use (`RunSettings.maximumValues`), however long the runs.
     public func run(_ lines: [BatchLine], emit: ([BatchResult]) -> Void) {
-        for blockStart in stride(from: 0, to: lines.count, by: blockSize) {
-            let block = Array(lines[blockStart..<min(lines.count, blockStart + blockSize)])
+        let linesPerBlock = self.linesPerBlock
+        for blockStart in stride(from: 0, to: lines.count, by: linesPerBlock) {
+            let block = Array(lines[blockStart..<min(lines.count, blockStart + linesPerBlock)])
             let results = SharedBuffer<BatchResult?>(count: block.count, initial: nil)
             DispatchQueue.concurrentPerform(iterations: block.count) { k in
                 results.pointer[k] = run(block[k])
             }
             emit(results.pointer.map { $0! })
         }
+    }
+
+    /// `blockSize`, or fewer lines when the largest run's recorded values would not fit.
+    var linesPerBlock: Int {
+        let largestRun = scenarios.values.compactMap { prepared -> Int? in
+            guard case .success(let scenario) = prepared else { return nil }
+            var settings = scenario.compiled.settings
+            if sampling == .step { settings.saveEvery = settings.dt }
+            return settings.recordedValues(variables: scenario.compiled.model.columns.count)
+        }.max() ?? 1
+        return max(1, min(blockSize, RunSettings.maximumValues / max(1, largestRun)))
     }
 
     /// One line: its overrides checked, then the run.

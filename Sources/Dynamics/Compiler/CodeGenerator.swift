@@ -143,7 +143,8 @@ struct CodeGenerator {
                 case .number(let value): delaySlot = literalSlots[value.bitPattern]
                 default: delaySlot = nil
                 }
-                return Pipeline(state: slotOf[spec.state]!, source: slotOf[spec.source]!, delay: delaySlot)
+                return Pipeline(state: slotOf[spec.state]!, source: slotOf[spec.source]!, delay: delaySlot,
+                                variable: spec.variable, location: spec.location)
             })
     }
 
