@@ -17,6 +17,19 @@ struct HostileInputTests {
         // The code generator indexed the first variable of a model that had none.
         Case(path: "model/growth.json5", marked: "⏚{ schema: 1, stocks: {} }",
              message: "error: the model files of a define no stocks, flows or auxiliaries"),
+        // The run settings of files other than base were checked only when a run started, and
+        // reported without a place: "scenario 'backtest': the run stops at 2020.0 …".
+        Case(path: "backtest.json5", marked: "{ time: ⏚{ start: \"2020Q1\", end: \"2020Q1\" } }",
+             message: "error: the run stops at 2020.0, not after its start 2020.0; make the end later than the start"),
+        Case(path: "scenarios/fast.json5", marked: "{ set: { rate: 2 }, time: ⏚{ step: 0.3 } }",
+             message: "error: the run from 2025.0 to 2027.75 is not a whole number of steps of 0.3"),
+        Case(path: "scenarios/fast.json5", marked: "{ set: { rate: 2 }, time: ⏚{ step: -1 } }",
+             message: "error: the time step must be positive, not -1.0"),
+        // A year past Int's range trapped where the run's quarters were worked out.
+        Case(path: "base.json5", marked: Fixture.base.replacingOccurrences(of: "start: \"2025Q1\"", with: "start: ⏚1e19"),
+             message: "error: 'start' of 'time' must be a year from 1 to 9999, not 1e+19"),
+        Case(path: "scenarios/fast.json5", marked: "{ time: { end: ⏚-Infinity } }",
+             message: "error: 'end' of 'time' is -inf; give a finite number"),
     ]
 
     @Test(arguments: cases)

@@ -29,6 +29,7 @@ public enum AssumptionProblem: Problem, Hashable {
     // Scenario files.
     case scenarioNamedDifferently(file: String, name: String, expected: String)
     case badQuarter(key: String, label: String)
+    case yearOutOfRange(key: String, value: Double)
     case badEventQuarter(label: String)
     case unknownMethod(String, hint: String?)
     case timeUnit(String)
@@ -108,6 +109,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .scenarioNamedDifferently(let file, let name, _): "the file \(file) names its scenario '\(name)'"
         case .badQuarter(let key, let label): "'\(key)' of 'time' must be a quarter such as \"2025Q1\", not \"\(label)\""
+        case .yearOutOfRange(let key, let value): "'\(key)' of 'time' must be a year from 1 to 9999, not \(ExpressionPrinter.formatNumber(value))"
         case .badEventQuarter(let label): "'at' must be a quarter such as \"2027Q1\", not \"\(label)\""
         case .unknownMethod(let method, _): "unknown integration method '\(method)'"
         case .timeUnit(let unit): "the time unit must be \"year\", not \"\(unit)\""
@@ -183,6 +185,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .scenarioNamedDifferently(_, _, let expected): "name it '\(expected)' to match the file name, or rename the file"
         case .badQuarter, .badEventQuarter: nil
+        case .yearOutOfRange: "write a quarter such as \"2025Q1\", or a decimal year such as 2025.5"
         case .unknownMethod(_, let hint): hint ?? "use \"rk4\" or \"euler\""
         case .timeUnit: "write times in decimal years"
         case .unknownDistribution(_, _, let hint): hint ?? "use uniform, triangular, normal, lognormal or fixed"
