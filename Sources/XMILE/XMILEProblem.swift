@@ -5,6 +5,9 @@ import Dynamics
 enum XMILEProblem: Problem {
     // The XML itself.
     case unreadable(reason: String)
+    case invalidUTF8(UInt8)
+    case nulByte
+    case nestedTooDeep(limit: Int)
     case malformedXML(String)
     case recoveredXML(String)
     case emptyFile
@@ -52,6 +55,9 @@ enum XMILEProblem: Problem {
     public var message: String {
         switch self {
         case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .invalidUTF8(let byte): "the file is not valid UTF-8: the byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read"
+        case .nulByte: "the file holds a NUL byte, which XML does not allow"
+        case .nestedTooDeep(let limit): "elements are nested more than \(limit) deep"
         case .malformedXML(let detail): "the file is not well-formed XML: \(detail)"
         case .recoveredXML(let detail): "the file is not well-formed XML (\(detail)); read as far as the parser could recover"
         case .emptyFile: "the file is empty"
@@ -85,6 +91,9 @@ enum XMILEProblem: Problem {
     public var hint: String? {
         switch self {
         case .malformedXML: "check the tags around this line"
+        case .invalidUTF8: "save the file as UTF-8"
+        case .nulByte: "is it a binary file, or saved as UTF-16? save it as UTF-8 text"
+        case .nestedTooDeep: "XMILE files nest a few levels deep; check the tags around this line"
         case .recoveredXML: "check the tags around this line; results may be missing variables"
         case .notSupported: "the XMILE features supported are listed in the README"
         case .missingTime, .noSimSpecs: "give <start> and <stop> inside <sim_specs>"

@@ -52,4 +52,47 @@ struct HostileXMILETests {
         #expect(problems(text) == ["\(place(of: "<sim_specs", in: text, file: "bad.xmile")): error: the run would record 40000001 saved times of 1 "
             + "variables, 40000001 values, over the limit of 33554432 (256 MB); save less often (a larger step or save interval), or run a shorter span"])
     }
+
+    /// Invalid UTF-8 inside a name or an entity crashed Foundation's XML parser (signal 4).
+    static let invalidUTF8: [([UInt8], String)] = [
+        ([0x3C, 0xFF, 0x6C, 0x6E, 0x33], "bad.xmile:1:2"),          // < 0xFF ln3
+        ([0x3C, 0x61, 0x3E, 0x26, 0xFF, 0x3B, 0x3C, 0x2F, 0x61, 0x3E], "bad.xmile:1:5"),  // <a>& 0xFF ;</a>
+    ]
+
+    @Test(arguments: invalidUTF8)
+    func invalidUTF8IsALocatedErrorBeforeTheXMLParserSeesIt(bytes: [UInt8], place: String) {
+        #expect(problems(bytes) == ["\(place): error: the file is not valid UTF-8: the byte 0xFF cannot be read; save the file as UTF-8"])
+    }
+
+    @Test func theFirstBadByteIsPlacedByLineAndColumn() {
+        let text = xmile("<aux name=\"caf\u{E9}\"><eqn>1</eqn></aux>")
+        let at = text.range(of: "<eqn>1")!.upperBound
+        var bytes = Array(text[..<at].utf8)
+        let place = "bad.xmile:\(line(of: "<eqn>1", in: text)):\(column(of: "<eqn>1", in: text) + 6)"
+        bytes += [0xC3, 0x28] + Array(text[at...].utf8)
+        #expect(problems(bytes) == ["\(place): error: the file is not valid UTF-8: the byte 0xC3 cannot be read; save the file as UTF-8"])
+        var withNul = Array(text[..<at].utf8)
+        withNul += [0] + Array(text[at...].utf8)
+        #expect(problems(withNul) == ["\(place): error: the file holds a NUL byte, which XML does not allow; is it a binary file, or saved as UTF-16? "
+            + "save it as UTF-8 text"])
+    }
+
+    /// Deeply nested elements crashed when the element tree was freed (signal 11).
+    @Test func deepNestingStopsTheParseWithALocatedError() {
+        let text = "<xmile>" + String(repeating: "<a>\n", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</xmile>"
+        #expect(problems(text) == ["bad.xmile:256:1: error: elements are nested more than 256 deep; XMILE files nest a few levels deep; "
+            + "check the tags around this line"])
+    }
+
+    /// libxml2's warnings (an XML version it does not know, a relative namespace URI) were
+    /// reported as "the file is not well-formed XML".
+    @Test(arguments: [("<?xml version=\"1.0\"", "<?xml version=\"1.1\""),
+                      ("xmlns=\"http://docs.oasis-open.org/xmile/ns/XMILE/v1.0\"", "xmlns=\"xmile\"")])
+    func aParserWarningIsNotAnError(original: String, replacement: String) throws {
+        let text = xmile("<aux name=\"a\"><eqn>1</eqn></aux>", stop: 2).replacingOccurrences(of: original, with: replacement)
+        #expect(text.contains(replacement))
+        let model = try importModel(text)
+        #expect(model.warnings.isEmpty, "\(model.warnings)")
+        #expect(try XMILESimulator.simulate(model).values("a") == [1, 1, 1])
+    }
 }
