@@ -33,6 +33,7 @@ enum XMILEProblem: Problem {
     case duplicateName(String, firstLine: Int)
     case missingEquation(kind: String, name: String)
     case emptyEquation(name: String)
+    case equationTooLarge(name: String, limit: Int)
     case badNonNegative(String)
     case unknownFlow(stock: String, flow: String, hint: String?)
 
@@ -77,6 +78,8 @@ enum XMILEProblem: Problem {
         case .duplicateName(let name, let line): "'\(name)' is defined twice (first on line \(line))"
         case .missingEquation(let kind, let name): "\(kind) '\(name)' has no <eqn>"
         case .emptyEquation(let name): "the equation of '\(name)' is empty"
+        case .equationTooLarge(let name, let limit):
+            "the equation of '\(name)' has more than \(limit) terms once TREND, FORCST, INT and MOD are written out"
         case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
         case .unknownFlow(let stock, let flow, _): "stock '\(stock)' lists '\(flow)', which is not defined"
         case .graphicalFunction(let name, let problem): "graphical function '\(name)': \(problem)"
@@ -104,6 +107,7 @@ enum XMILEProblem: Problem {
         case .duplicateName: "names are equal when they differ only in case, spaces or underscores"
         case .missingEquation(let kind, _): kind == "stock" ? "give the initial value in <eqn>" : "write the equation in <eqn>"
         case .badNonNegative: "write <non_negative/> or <non_negative>false</non_negative>"
+        case .equationTooLarge: "each of these functions repeats its arguments; compute nested ones in auxiliaries of their own"
         case .unknownFlow(_, _, let hint): hint
         case .tableNeedsArgument(let name): "write \(name)(x)"
         case .unknownFunction(_, let hint): hint ?? "the XMILE functions supported are listed in the README"
