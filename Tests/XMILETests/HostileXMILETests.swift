@@ -95,4 +95,29 @@ struct HostileXMILETests {
         #expect(model.warnings.isEmpty, "\(model.warnings)")
         #expect(try XMILESimulator.simulate(model).values("a") == [1, 1, 1])
     }
+
+    /// Vensim's INT and MOD, and TREND, are written out with their arguments twice, so nesting
+    /// them made an equation exponentially large: `TIME MOD 2 MOD 2 …` thirty times hung.
+    @Test(arguments: ["TIME" + String(repeating: " MOD 2", count: 30),
+                      String(repeating: "INT(", count: 30) + "TIME" + String(repeating: ")", count: 30),
+                      String(repeating: "TREND(", count: 14) + "TIME" + String(repeating: ", 2)", count: 14)])
+    func anEquationThatGrowsTooLargeWhenWrittenOutIsALocatedError(equation: String) {
+        let text = xmile("<aux name=\"a\"><eqn>\(equation)</eqn></aux>", vendor: "Ventana Systems, xmutil")
+        #expect(problems(text) == ["\(place(of: equation, in: text, file: "bad.xmile")): error: the equation of 'a' has more than 100000 terms "
+            + "once TREND, FORCST, INT and MOD are written out; each of these functions repeats its arguments; compute nested ones in auxiliaries of their own"])
+        // A few levels are fine.
+        let few = xmile("<aux name=\"a\"><eqn>TIME MOD 2 MOD 2 MOD 2</eqn></aux>", vendor: "Ventana Systems, xmutil")
+        #expect(problems(few).isEmpty)
+    }
+
+    /// Export writes sign() and pulse() with their arguments twice; nested, the file doubled
+    /// at each level.
+    @Test func exportingNestedSignsAndPulsesStaysSmall() throws {
+        for equation in [String(repeating: "sign(", count: 40) + "time" + String(repeating: ")", count: 40),
+                         String(repeating: "pulse(", count: 40) + "time" + String(repeating: ", 1)", count: 40)] {
+            let definition = ModelDefinition(variables: [.auxiliary("x", Equation(equation))])
+            let text = try XMILEExporter.export(definition, settings: RunSettings(start: 0, stop: 2, dt: 0.5), name: "m", doc: nil)
+            #expect(text.utf8.count < 100_000, "\(text.utf8.count) bytes")
+        }
+    }
 }
