@@ -84,3 +84,28 @@ struct DegenerateModelTests {
             == ["error: the model has no stocks, flows or auxiliaries: there is nothing to run; define at least one variable"])
     }
 }
+
+/// Powers of units: `x ^ 1e300` trapped converting the power to Int, and a unit such as
+/// `FLOP^9223372036854775807` overflowed when multiplied.
+struct UnitPowerLimitTests {
+    func check(_ equation: String, unit: String = "FLOP", parameterUnit: String = "FLOP") throws -> [String] {
+        let variable = Variable.auxiliary("x", Equation(equation), unit: unit)
+        let model = try Compiler.compile(ModelDefinition(variables: [variable], parameters: [Parameter(name: "p", value: 1, unit: parameterUnit)]))
+        return UnitChecker.check(model.equations, parameterUnits: ["p": parameterUnit], tableUnits: [:], locations: ["x": variable])
+            .map(\.description)
+    }
+
+    @Test func aHugePowerIsAWarningNotATrap() throws {
+        #expect(try check("p ^ 1e300") == ["warning: in the equation of 'x': 'p' in FLOP is raised to the power 1e+300, past the largest a unit can carry; "
+            + "check the units of the terms"])
+        #expect(try check("p ^ 600 * p ^ 600", unit: "FLOP^1200").contains { $0.contains("cannot read the unit of 'x'") })
+        #expect(try check("p ^ 2", unit: "FLOP^2").isEmpty)
+        #expect(try check("p ^ 1e300", unit: "dimensionless", parameterUnit: "dimensionless").isEmpty)
+    }
+
+    @Test func aUnitWithAHugePowerIsUnreadable() {
+        #expect(Unit(parsing: "FLOP^9223372036854775807") == nil)
+        #expect(Unit(parsing: "FLOP^1000") != nil)
+        #expect(Unit(parsing: "FLOP^2")?.raised(toAtMost: 600) == nil)
+    }
+}

@@ -47,4 +47,13 @@ struct HostileInputTests {
             }
         }
     }
+
+    /// `{x@+9223372036854775807y}` in a headline overflowed adding the years.
+    @Test func aHeadlineYearOffsetPastAnyQuarterIsNoQuarter() {
+        let start = Quarter(year: 2026, quarter: 4), end = Quarter(year: 2035, quarter: 4)
+        #expect(HeadlineTemplate.quarter("+9223372036854775807y", start: start, end: end) == nil)
+        #expect(HeadlineTemplate.quarter("+5y", start: start, end: end) == Quarter(year: 2031, quarter: 4))
+        #expect(Quarter(containing: .infinity).year > 0)
+        #expect(Quarter(containing: .nan).year == 0)
+    }
 }

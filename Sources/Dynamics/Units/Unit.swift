@@ -62,7 +62,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
                     digits.unicodeScalars.append(scalars[index])
                     index += 1
                 }
-                guard let power = Int(digits) else { return nil }
+                guard let power = Int(digits), abs(power) <= Unit.maximumPower else { return nil }
                 base = base.raised(to: power)
             }
             return base
@@ -82,6 +82,18 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
 
     public func raised(to power: Int) -> Unit {
         Unit(powers.mapValues { $0 * power })
+    }
+
+    /// The largest power of a dimension a unit may carry: `FLOP^1000`. Past it, powers are
+    /// nonsense and would overflow.
+    public static let maximumPower = 1000
+
+    /// `self` raised to `power`, or nil when a dimension's power would pass `maximumPower`.
+    public func raised(toAtMost power: Double) -> Unit? {
+        guard power == power.rounded(), abs(power) <= Double(Unit.maximumPower) else { return isDimensionless ? self : nil }
+        let whole = Int(power)
+        guard powers.values.allSatisfy({ abs($0 * whole) <= Unit.maximumPower }) else { return nil }
+        return raised(to: whole)
     }
 
     /// The square root, if every power is even.

@@ -158,7 +158,11 @@ struct Inference {
         if case .unary(.negate, let inner) = exponent.kind, case .number(let n) = inner.kind { literal = -n }
         let exponentUnit = literal == nil ? unit(of: exponent) : .any
         guard case .known(let b) = baseUnit else { return baseUnit }
-        if let literal, literal == literal.rounded() { return .known(b.raised(to: Int(literal))) }
+        if let literal, literal == literal.rounded() {
+            if let raised = b.raised(toAtMost: literal) { return .known(raised) }
+            report(.powerTooLarge(term: "\(base)", unit: "\(b)", power: ExpressionPrinter.formatNumber(literal)), at: base.position)
+            return .unknown
+        }
         if b.isDimensionless { return .known(.dimensionless) }
         if b == .perYear, exponentUnit == .known(.year) || exponentUnit == .any { return .known(.dimensionless) }
         report(.fractionalPower(term: "\(base)", unit: "\(b)"), at: base.position)
