@@ -86,6 +86,13 @@ struct BadInputCommandLineTests {
         let line = try #require(jsonObject(String(batch.stdout.split(separator: "\n")[1])))
         #expect(line["file"] as? String == "<stdin line 2>")
         #expect(line["line"] as? Int == 1 && line["column"] as? Int == 2)
+        // A batch line's unknown scenario was reported without a place.
+        let scenario = try run(["run", "--batch", "--select", "x", "--assumptions", Self.fixture], input: "{\"scenario\": \"fst\"}\n")
+        let unknown = try #require(jsonObject(String(scenario.stdout.split(separator: "\n")[0])))
+        #expect(unknown["message"] as? String == "unknown scenario 'fst'")
+        #expect(unknown["file"] as? String == "<stdin line 1>")
+        #expect(unknown["line"] as? Int == 1 && unknown["column"] as? Int == 14)
+        #expect(unknown["hint"] as? String == "did you mean 'fast'?")
     }
 
     /// A 1 MiB unknown key took 40 s in `--stdin` and 28 s in `--batch` (did-you-mean).

@@ -8,10 +8,13 @@ public struct BatchLine: Sendable {
     public struct Request: Sendable {
         public var scenario: String
         public var overrides: [Override]
+        /// Where the line names its scenario, if it does: problems with the scenario are placed there.
+        public var scenarioLocation: SourceLocation?
 
-        public init(scenario: String, overrides: [Override]) {
+        public init(scenario: String, overrides: [Override], scenarioLocation: SourceLocation? = nil) {
             self.scenario = scenario
             self.overrides = overrides
+            self.scenarioLocation = scenarioLocation
         }
     }
 
@@ -101,7 +104,13 @@ public struct BatchRunner: Sendable {
         case .success(let found): request = found
         }
         switch scenarios[request.scenario] {
-        case .failure(let problems): return BatchResult(line: line.number, outcome: .failure(problems))
+        case .failure(let problems):
+            let placed = problems.diagnostics.map { problem in
+                var placed = problem
+                if placed.location == nil { placed.location = request.scenarioLocation }
+                return placed
+            }
+            return BatchResult(line: line.number, outcome: .failure(DiagnosticList(placed)))
         case nil: return BatchResult(line: line.number, outcome: .failure(DiagnosticList([])))
         case .success(let found): prepared = found
         }
