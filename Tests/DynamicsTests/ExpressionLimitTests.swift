@@ -79,6 +79,18 @@ struct ExpressionLimitTests {
 
 /// Models the engine refuses rather than trapping on.
 struct DegenerateModelTests {
+    /// `previous(zz, 0)` with an unknown `zz` trapped in the code generator: expanded, the
+    /// equation no longer held the name, so it was never looked up; a delay time named
+    /// `zz` was silently read as one step.
+    @Test func aNameReadOnlyByAPipelineIsLookedUp() {
+        let origin = SourceLocation(file: "model.json5", line: 2, column: 20)
+        for equation in ["previous(zz, 0)", "delay_fixed(time, zz)", "delay_fixed(zz, 1, 0)"] {
+            let variable = Variable.auxiliary("y", Equation(equation, origin: origin))
+            #expect(problems([variable]) == ["model.json5:2:20: error: unknown name 'zz' in the equation of 'y'"], "\(equation)")
+        }
+        #expect(problems([.auxiliary("y", "previous(x0, 0) + delay_fixed(time, x0)")], parameters: [Parameter(name: "x0", value: 1)]).isEmpty)
+    }
+
     @Test func aModelWithoutVariablesIsAnError() {
         #expect(problems([], parameters: [Parameter(name: "p", value: 1)])
             == ["error: the model has no stocks, flows or auxiliaries: there is nothing to run; define at least one variable"])

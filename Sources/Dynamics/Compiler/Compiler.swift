@@ -83,6 +83,15 @@ public enum Compiler {
             hints[name] = found
             return found
         }
+        // A pipeline's source and delay time are names the expanded equations no longer hold.
+        for spec in expansion.pipelines {
+            for name in [spec.source] + (spec.delay.flatMap { if case .name(let name) = $0.kind { [name] } else { nil } } ?? [])
+            where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
+                let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: spec.variable)
+                    : .unknownName(name, equation: spec.variable, hint: hint(for: name))
+                problems.append(Diagnostic(.error, problem, at: spec.location))
+            }
+        }
         for node in nodes {
             for (name, position) in node.expression.references()
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
