@@ -56,4 +56,14 @@ struct HostileInputTests {
         #expect(Quarter(containing: .infinity).year > 0)
         #expect(Quarter(containing: .nan).year == 0)
     }
+
+    /// A parameter's unit that cannot be read was warned about without a place.
+    @Test func anUnreadableParameterUnitIsWarnedAboutAtTheParameter() throws {
+        let marked = Marked(Fixture.base.replacingOccurrences(of: "    rate: {", with: "    ⏚rate: {").replacingOccurrences(of: "unit: \"1/year\"", with: "unit: \"1/yea**r\""))
+        let assumptions = try Fixture.load(Fixture.with("base.json5", marked.text))
+        let compiled = try CompiledScenario(Scenario.resolve("base", in: assumptions))
+        let warning = try #require(compiled.unitProblems().first { $0.message == "cannot read the unit of 'rate'" })
+        #expect(warning.location?.file == "a/base.json5")
+        #expect(warning.location?.position.description == marked.position)
+    }
 }

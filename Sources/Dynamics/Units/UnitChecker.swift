@@ -9,8 +9,10 @@
 /// `g ^ t` with `g` in `1/year` and `t` in years is dimensionless. Smooths, delays, `initial`
 /// and `previous` keep their input's unit, with times in years; `trend` is in `1/year`.
 public enum UnitChecker {
+    /// - Parameter parameterLocations: where each parameter is declared, for a unit that cannot be read.
     public static func check(_ equations: [CompiledEquation], parameterUnits: [String: String?],
-                             tableUnits: [String: String?], locations: [String: Variable]) -> [Diagnostic] {
+                             tableUnits: [String: String?], locations: [String: Variable],
+                             parameterLocations: [String: SourceLocation] = [:]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var declared: [String: Unit] = [:]
         var unparsable: [String] = []
@@ -27,7 +29,7 @@ public enum UnitChecker {
         for (name, unit) in tableUnits { tables[name] = unit.flatMap { Unit(parsing: $0) } ?? .dimensionless }
 
         for name in unparsable.sorted() {
-            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(name), at: locations[name]?.origin))
+            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(name), at: locations[name]?.origin ?? parameterLocations[name]))
         }
         for equation in visible {
             guard let variable = locations[equation.name],

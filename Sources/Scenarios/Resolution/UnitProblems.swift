@@ -6,6 +6,10 @@ extension CompiledScenario {
         let parameterUnits = Dictionary(model.parameters.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
         let tableUnits = Dictionary(scenario.tables.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
         let variables = Dictionary(scenario.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        return UnitChecker.check(model.equations, parameterUnits: parameterUnits, tableUnits: tableUnits, locations: variables)
+        let parameterLocations = Dictionary(model.parameters.compactMap { parameter in
+            scenario.parameterLocations[parameter.provenance.userName(parameter.name)].map { (parameter.name, $0) }
+        }, uniquingKeysWith: { a, _ in a })
+        return UnitChecker.check(model.equations, parameterUnits: parameterUnits, tableUnits: tableUnits, locations: variables,
+                                 parameterLocations: parameterLocations)
     }
 }
