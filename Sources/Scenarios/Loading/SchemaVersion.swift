@@ -7,8 +7,9 @@ public enum SchemaVersion {
 
     static func check(_ reader: ObjectReader, problems: inout [Diagnostic]) {
         guard let found = reader.value["schema"] else { return }
-        guard let version = found.number, version.isFinite, version == version.rounded(), version >= 1 else {
-            let shown = found.number.map { "\($0)" } ?? found.typeName
+        let number = found.number
+        guard let version = number, version.isFinite, version == version.rounded(), version >= 1 else {
+            let shown = number.map { "\($0)" } ?? found.typeName
             problems.append(Diagnostic(.error, AssumptionProblem.schemaNotWhole(found: shown, current: current), at: reader.location(of: found)))
             return
         }
