@@ -10,7 +10,10 @@ public struct Corpus: Sendable {
 
     public var folders: [(name: String, files: Folder)]
     public var json5Files: [[UInt8]]
+    /// Equations written to use every builtin, then the equations of the two folders' models.
     public var equations: [[UInt8]]
+    /// How many of `equations` are the ones written to use every builtin.
+    public var builtinEquationCount: Int
     public var overrides: [[UInt8]]
     public var xmileFiles: [(name: String, bytes: [UInt8])]
 
@@ -27,13 +30,15 @@ public struct Corpus: Sendable {
         let folders = [(name: "fixture", files: fixture), (name: "assumptions", files: full)]
         let json5 = folders.flatMap { $0.files.filter { $0.key.hasSuffix(".json5") }.sorted { $0.key < $1.key }.map(\.value) }
 
-        var equations: [String] = [
+        let builtins: [String] = [
             "x * ln(rate)", "2 * x * curve(time)", "if time > 2026 then x else 0", "delay_fixed(x, 0.5, 1)", "previous(x, 0)",
             "smooth(x, 1) + smooth3(x, 2) + smoothn(x, 1, 4)", "delay1(x, 1) + delay3(x, 1, 0) + delayn(x, 2, 3)", "trend(x, 1) + forcst(x, 1, 2)",
             "initial(x) + step(1, 2026) + ramp(1, 2026, 2027) + pulse(2026, 0.5) + pulse_train(1, 2026, 1)",
             "min(x, 1, 2) + max(x, 2) + clamp(x, 0, 1) + safediv(x, 0, 7) + pow(x, 0.5) + mod(x, 3) + sign(x - 1)",
-            "-2 ^ -2 ^ 0.5 + (1 - x) * (2 + x) / 3", "not (x > 1 and x < 2) or x == 3 != 0", "\"quoted name\" + {comment} 1",
+            "-2 ^ -2 ^ 0.5 + (1 - x) * (2 + x) / 3", "delay_fixed(x * rate, 2, 0)", "smoothn(x, 0.5, 3) + delayn(x, 2, 4, 0)",
+            "pulse_train(1, 2026, 0.5) + ramp(1, 2026, 2030) + step(2, 2026.5)", "previous(x) + initial(x)", "not (x > 1 and x < 2) or x == 3 != 0", "\"quoted name\" + {comment} 1",
         ]
+        var equations = builtins
         let modelFiles = folders.flatMap { $0.files.filter { $0.key.hasPrefix("model/") }.sorted { $0.key < $1.key }.map(\.value) }
         for file in modelFiles {
             // The strings after `equation:` and `initial:`.
@@ -62,7 +67,7 @@ public struct Corpus: Sendable {
             }
         }
         xmile.sort { $0.0 < $1.0 }
-        return Corpus(folders: folders, json5Files: json5, equations: equations.map { Array($0.utf8) },
+        return Corpus(folders: folders, json5Files: json5, equations: equations.map { Array($0.utf8) }, builtinEquationCount: builtins.count,
                       overrides: overrides.map { Array($0.utf8) }, xmileFiles: xmile)
     }
 

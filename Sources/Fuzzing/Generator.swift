@@ -33,7 +33,8 @@ public struct Generator: Sendable {
             let seedFile = random.element(of: corpus.json5Files)
             return FuzzInput(index: index, target: .json5, seed: "a JSON5 file", files: ["input.json5": json5.mutate(seedFile, using: &random, donors: corpus.json5Files)])
         case 1:
-            let seedEquation = random.element(of: corpus.equations)
+            // Half the time one written to use the builtins, whose arguments matter most.
+            let seedEquation = random.chance(1, in: 2) ? corpus.equations[random.below(corpus.builtinEquationCount)] : random.element(of: corpus.equations)
             return FuzzInput(index: index, target: .expression, seed: "an equation",
                              files: ["equation": expression.mutate(seedEquation, using: &random, donors: corpus.equations)])
         case 2:

@@ -48,14 +48,27 @@ public struct LibraryChecks: Sendable {
     func expression(_ bytes: [UInt8]) -> [String] {
         let text = String(decoding: bytes, as: UTF8.self)
         var found: [String] = []
+        var parsed: Dynamics.Expression?
         for dialect in [Parser.Dialect.forecast, .xmile] {
             do {
-                _ = try Parser.parse(text, dialect: dialect)
+                let expression = try Parser.parse(text, dialect: dialect)
+                if dialect == .forecast { parsed = expression }
             } catch {
                 if error.position.line < 1 || error.position.column < 1 { found.append("parse error at \(error.position)") }
             }
         }
-        // The equation in a small model: a stock, its flow, and the fuzzed auxiliary `y`.
+        found += compiled(text, declaring: [])
+        // Again with every other name it reads declared, so that it compiles and runs.
+        let known: Set<String> = ["x", "growth", "y", "x0", "rate", "curve", "time", "dt"]
+        let others = Set((parsed?.references() ?? []).map(\.name)).subtracting(known).sorted()
+        if !others.isEmpty { found += compiled(text, declaring: others) }
+        return found
+    }
+
+    /// The equation as `y` in a small model (a stock, its flow, two parameters, a table, and a
+    /// parameter for each of `names`), compiled, unit-checked and run.
+    func compiled(_ text: String, declaring names: [String]) -> [String] {
+        var found: [String] = []
         let file = "model.json5"
         func variable(_ variable: Variable, line: Int) -> Variable {
             var placed = variable
@@ -70,11 +83,13 @@ public struct LibraryChecks: Sendable {
         ]
         let parameters = [Parameter(name: "x0", value: 1e25, unit: "FLOP", origin: SourceLocation(file: file, line: 4, column: 5)),
                           Parameter(name: "rate", value: 2, unit: "1/year", origin: SourceLocation(file: file, line: 5, column: 5))]
+            + names.enumerated().map { Parameter(name: $1, value: 1.5, unit: "dimensionless", origin: SourceLocation(file: file, line: 7 + $0, column: 5)) }
         let tables = [Table(name: "curve", xs: [2025, 2030], ys: [1, 2], origin: SourceLocation(file: file, line: 6, column: 5))]
         do {
             let model = try Compiler.compile(ModelDefinition(variables: variables, parameters: parameters, tables: tables))
-            found += Self.unplaced(UnitChecker.check(model.equations, parameterUnits: ["x0": "FLOP", "rate": "1/year"], tableUnits: ["curve": nil],
-                                                     locations: Dictionary(uniqueKeysWithValues: variables.map { ($0.name, $0) })), in: [file])
+            let units = Dictionary(parameters.map { ($0.name, $0.unit) }, uniquingKeysWith: { a, _ in a })
+            found += Self.unplaced(UnitChecker.check(model.equations, parameterUnits: units, tableUnits: ["curve": nil],
+                                                     locations: Dictionary(variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })), in: [file])
             do {
                 _ = try model.run(RunSettings(start: 2025, stop: 2027, dt: 0.25))
             } catch {

@@ -38,7 +38,9 @@ public struct Mutator: Sendable {
     /// `input` changed by one to four mutations; `donors` are other inputs of the same kind to splice from.
     public func mutate(_ input: [UInt8], using random: inout FuzzRandom, donors: [[UInt8]] = []) -> [UInt8] {
         var bytes = input
-        for _ in 0..<(1 + random.below(4)) {
+        // Mostly one change, which keeps most of the input valid so it reaches the later stages.
+        let rounds = random.chance(1, in: 2) ? 1 : random.chance(1, in: 2) ? 2 : 3 + random.below(2)
+        for _ in 0..<rounds {
             mutateOnce(&bytes, &random, donors)
             if bytes.count > maximumSize { bytes.removeLast(bytes.count - maximumSize) }
         }
@@ -54,7 +56,7 @@ public struct Mutator: Sendable {
             let length = random.chance(3, in: 4) ? 1 + random.below(min(longest, 16)) : 1 + random.below(longest)
             return start..<start + length
         }
-        switch random.weighted([6, 6, 14, 8, 6, 8, 6, 8, 3, 8, 5, 4]) {
+        switch random.weighted([5, 5, 12, 7, 5, 7, 5, 7, 2, 14, 4, 3]) {
         case 0:  // flip a bit
             guard !bytes.isEmpty else { fallthrough }
             bytes[random.below(bytes.count)] ^= 1 << UInt8(random.below(8))
@@ -86,13 +88,10 @@ public struct Mutator: Sendable {
         case 8:  // truncate
             bytes.removeLast(bytes.count - random.below(bytes.count + 1))
         case 9:  // a number replaced by a special one
-            let digits = bytes.indices.filter { (0x30...0x39).contains(bytes[$0]) }
+            let digits = bytes.indices.filter { Self.isDigit(bytes[$0]) }
             guard !digits.isEmpty else { fallthrough }
-            var start = random.element(of: digits), end = start
-            let numeric: Set<UInt8> = [0x2B, 0x2D, 0x2E, 0x65, 0x45, 0x78]
-            while start > 0, (0x30...0x39).contains(bytes[start - 1]) || numeric.contains(bytes[start - 1]) { start -= 1 }
-            while end < bytes.count, (0x30...0x39).contains(bytes[end]) || numeric.contains(bytes[end]) { end += 1 }
-            bytes.replaceSubrange(start..<end, with: Array(random.element(of: Self.numbers).utf8))
+            let number = Self.numberSpan(around: random.element(of: digits), in: bytes)
+            bytes.replaceSubrange(number, with: Array(random.element(of: Self.numbers).utf8))
         case 10:  // splice a span of another input
             guard let donor = donors.isEmpty ? nil : random.element(of: donors), !donor.isEmpty else { fallthrough }
             let start = random.below(donor.count)
@@ -108,6 +107,31 @@ public struct Mutator: Sendable {
 }
 
 extension Mutator {
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// The number literal holding the digit at `index`: digits and a point, an exponent
+    /// (`e`, a sign, digits), and a sign before it.
+    static func numberSpan(around index: Int, in bytes: [UInt8]) -> Range<Int> {
+        func isMantissa(_ byte: UInt8) -> Bool { isDigit(byte) || byte == 0x2E }
+        var start = index, end = index
+        while start > 0, isMantissa(bytes[start - 1]) { start -= 1 }
+        // In an exponent: take the mantissa before it too.
+        if start > 1, bytes[start - 1] == 0x2B || bytes[start - 1] == 0x2D, bytes[start - 2] | 0x20 == 0x65 { start -= 2 }
+        else if start > 0, bytes[start - 1] | 0x20 == 0x65 { start -= 1 }
+        if start < index, bytes[start] | 0x20 == 0x65 { while start > 0, isMantissa(bytes[start - 1]) { start -= 1 } }
+        if start > 0, bytes[start - 1] == 0x2D || bytes[start - 1] == 0x2B { start -= 1 }
+        while end < bytes.count, isMantissa(bytes[end]) { end += 1 }
+        if end < bytes.count, bytes[end] | 0x20 == 0x65 {
+            var exponent = end + 1
+            if exponent < bytes.count, bytes[exponent] == 0x2B || bytes[exponent] == 0x2D { exponent += 1 }
+            if exponent < bytes.count, isDigit(bytes[exponent]) {
+                end = exponent
+                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            }
+        }
+        return start..<end
+    }
+
     /// JSON5 of assumption files: structure, keys the loader reads, and values it checks.
     public static func json5(maximumSize: Int) -> Mutator {
         Mutator(tokens: ["{", "}", "[", "]", ":", ",", "\"", "'", "//", "/*", "*/", "\\u0000", "\\uD800", "\\x", "0x", ".", "+", "-",
