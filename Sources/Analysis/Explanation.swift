@@ -54,6 +54,8 @@ public struct Explanation: Sendable {
                 }
             }
             frontier = next
+            // However many levels were asked for, there is nothing past the last cause.
+            if frontier.isEmpty { break }
         }
         var effects: [String] = []
         for equation in compiled.model.equations where equation.isVisible && equation.name != name {

@@ -106,6 +106,15 @@ struct BadInputCommandLineTests {
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
+    /// `explain --depth 100000000000` looped through every level asked for, long after the last cause.
+    @Test func aHugeExplainDepthFinishesAtTheLastCause() throws {
+        let started = Date()
+        let output = try run(["explain", "x", "--depth", "100000000000", "--assumptions", Self.fixture])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("x: stock [FLOP]"))
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     /// `simulate --format json` on a model with a warning and an error printed the warning as
     /// a line of text before the JSON error.
     @Test func inJSONModeStandardErrorIsOneObjectWithTheWarningsInside() throws {
