@@ -115,6 +115,12 @@ struct UnitPowerLimitTests {
         #expect(try check("p ^ 1e300", unit: "dimensionless", parameterUnit: "dimensionless").isEmpty)
     }
 
+    /// A unit of 100,000 nested brackets overflowed the stack of the unit parser.
+    @Test func aUnitNestedTooDeepIsUnreadable() {
+        #expect(Unit(parsing: String(repeating: "(", count: 100_000) + "FLOP" + String(repeating: ")", count: 100_000)) == nil)
+        #expect(Unit(parsing: String(repeating: "(", count: 10) + "FLOP" + String(repeating: ")", count: 10)) == Unit(parsing: "FLOP"))
+    }
+
     @Test func aUnitWithAHugePowerIsUnreadable() {
         #expect(Unit(parsing: "FLOP^9223372036854775807") == nil)
         #expect(Unit(parsing: "FLOP^1000") != nil)

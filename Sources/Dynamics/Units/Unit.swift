@@ -24,7 +24,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
             self.init()
             return
         }
-        var index = 0
+        var index = 0, depth = 0
         func parseProduct() -> Unit? {
             guard var result = parseFactor() else { return nil }
             while index < scalars.count, "*/·".unicodeScalars.contains(scalars[index]) {
@@ -38,8 +38,12 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
         func parseFactor() -> Unit? {
             var base: Unit
             if index < scalars.count, scalars[index] == "(" {
+                // Brackets nest this deep at most (the parser recurses into each).
+                depth += 1
+                guard depth <= 64 else { return nil }
                 index += 1
                 guard let inner = parseProduct(), index < scalars.count, scalars[index] == ")" else { return nil }
+                depth -= 1
                 index += 1
                 base = inner
             } else {
