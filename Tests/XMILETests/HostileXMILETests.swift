@@ -120,4 +120,24 @@ struct HostileXMILETests {
             #expect(text.utf8.count < 100_000, "\(text.utf8.count) bytes")
         }
     }
+
+    /// Finding which `IF (` brackets hold a comma scanned the rest of the equation for each one:
+    /// 15,000 of them took 12 s before the parser could say the equation nests too deep.
+    @Test func manyIfBracketsAreReadInLinearTime() {
+        let started = Date()
+        let found = problems(xmile("<aux name=\"a\"><eqn>" + String(repeating: "IF (", count: 15_000) + "1</eqn></aux>"))
+        #expect(found.count == 1 && found.first?.contains("nested more than 256 deep") == true, "\(found)")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    /// The order of SMTHN is evaluated through the auxiliaries it reads, one recursion each.
+    @Test func aLongChainOfAuxiliariesForAnOrderIsAnError() {
+        var variables = "<aux name=\"a0\"><eqn>3</eqn></aux>\n"
+        for k in 1...5000 { variables += "<aux name=\"a\(k)\"><eqn>a\(k - 1)</eqn></aux>\n" }
+        variables += "<aux name=\"s\"><eqn>SMTHN(TIME, 1, a5000)</eqn></aux>"
+        let found = problems(xmile(variables, stop: 2))
+        #expect(found.contains { $0.contains("the order of SMTHN must be a whole number from 1 to 1000") }, "\(found.prefix(3))")
+        let short = xmile("<aux name=\"a0\"><eqn>3</eqn></aux><aux name=\"a1\"><eqn>a0</eqn></aux><aux name=\"s\"><eqn>SMTHN(TIME, 1, a1)</eqn></aux>", stop: 2)
+        #expect(problems(short).isEmpty)
+    }
 }
