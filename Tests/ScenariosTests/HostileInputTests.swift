@@ -66,4 +66,38 @@ struct HostileInputTests {
         #expect(warning.location?.file == "a/base.json5")
         #expect(warning.location?.position.description == marked.position)
     }
+
+    /// A parameter's timed changes were a chain of ifs as long as the changes: 20,000 of them
+    /// overflowed the compiler's stack. Many changes now make a balanced choice, with the same values.
+    @Test func manyTimedChangesOfAParameterRunWithTheRightValues() throws {
+        let base = Fixture.base.replacingOccurrences(of: "end: \"2027Q4\"", with: "end: \"2036Q4\"")
+        var events: [String] = [], expected: [Double] = [2]
+        for k in 1..<40 {
+            let value = 1 + Double(k % 9) / 10
+            events.append("{ at: \"\(Quarter(containing: 2025 + Double(k) / 4).label)\", set: { rate: \(value) } }")
+            expected.append(value)
+        }
+        var files = Fixture.files
+        files["base.json5"] = base
+        files["scenarios/fast.json5"] = "{ extends: \"base\", events: [\(events.joined(separator: ", "))] }"
+        files["scenarios/faster.json5"] = nil
+        let assumptions = try Fixture.load(AssumptionFiles(root: "a", files: files))
+        let result = try CompiledScenario(Scenario.resolve("fast", in: assumptions)).run()
+        let rate = try #require(result.series("rate"))
+        #expect(Array(rate.prefix(40)) == expected)
+        #expect(rate.last == expected.last)
+        // 20,000 changes make a choice about 45 levels deep.
+        let changes = (0..<20_000).map { ResolvedEvent(parameter: "p", at: Quarter(containing: 2026 + Double($0) / 4), value: Double($0)) }
+        let definition = ModelBuilder.definition(variables: [], parameters: [.init(name: "p", value: 1)], tables: [], events: changes)
+        func height(_ e: Dynamics.Expression) -> Int {
+            switch e.kind {
+            case .number, .name: 1
+            case .unary(_, let operand): 1 + height(operand)
+            case .binary(_, let lhs, let rhs): 1 + max(height(lhs), height(rhs))
+            case .call(_, let arguments): 1 + (arguments.map(height).max() ?? 0)
+            }
+        }
+        let expression = try #require(definition.variables.first { $0.name == "p" }?.equation.parsed)
+        #expect(height(expression) < 64)
+    }
 }
