@@ -22,6 +22,10 @@ let package = Package(
         .executableTarget(name: "forecast", dependencies: ["Reporting", "Analysis", "Scenarios", "XMILE", "Dynamics"]),
         // Release-built benchmark: `swift run -c release forecast-bench`.
         .executableTarget(name: "forecast-bench", dependencies: ["Analysis", "Scenarios", "Dynamics"], path: "Sources/Benchmarks"),
+        // Seeded mutation fuzzing of every input the tool reads; run by FuzzTests (a quick
+        // run) and by `swift run -c release forecast-fuzz --inputs 100000` (a long one).
+        .target(name: "Fuzzing", dependencies: ["Analysis", "Scenarios", "XMILE", "Dynamics"]),
+        .executableTarget(name: "forecast-fuzz", dependencies: ["Fuzzing", "forecast"], path: "Sources/Fuzz"),
         // Helpers shared by the test targets; not shipped.
         .target(name: "TestSupport", dependencies: ["Dynamics", "Scenarios"]),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "TestSupport"]),
@@ -31,6 +35,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "Scenarios", "Dynamics", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "ForecastTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Fuzzing", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,6 +68,8 @@ public struct Explanation: Sendable {
                 }
             }
             frontier = next
+            // However many levels were asked for, there is nothing past the last cause.
+            if frontier.isEmpty { break }
         }
         var effects: [String] = []
         let targets = Set(isArray ? elements : compiled.scenario.structure.elements(ofParameter: name) ?? [name])

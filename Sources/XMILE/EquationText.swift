@@ -11,6 +11,7 @@
 enum EquationText {
     static func prepared(_ text: String, names: Set<String> = []) -> String {
         var characters = Array(text)
+        let commaGroups = groupsWithCommas(characters)
         var edits: [(position: Int, text: String)] = []
         var index = 0
         var expectsOperand = true
@@ -32,7 +33,7 @@ enum EquationText {
                     expectsOperand = true
                     var next = index
                     while next < characters.count, characters[next].isWhitespace { next += 1 }
-                    guard next < characters.count, characters[next] == "(", !groupHasComma(characters, from: next) else { continue }
+                    guard next < characters.count, characters[next] == "(", !commaGroups.contains(next) else { continue }
                     if next > index, characters[next - 1] == " " || characters[next - 1] == "\t" {
                         characters[next - 1] = "+"
                     } else {
@@ -80,23 +81,22 @@ enum EquationText {
         return index + 1
     }
 
-    /// True if the brackets opening at `open` hold a comma outside any inner brackets.
-    private static func groupHasComma(_ characters: [Character], from open: Int) -> Bool {
-        var depth = 0
-        var index = open
+    /// Where the brackets that hold a comma outside any inner brackets open, found in one pass
+    /// (asking of each `IF (` alone was quadratic in the length of the equation).
+    static func groupsWithCommas(_ characters: [Character]) -> Set<Int> {
+        var open: [Int] = [], found: Set<Int> = []
+        var index = 0
         while index < characters.count {
             switch characters[index] {
             case "{": index = skipComment(characters, from: index); continue
             case "\"": index = skipQuoted(characters, from: index); continue
-            case "(", "[": depth += 1
-            case ")", "]":
-                depth -= 1
-                if depth == 0 { return false }
-            case "," where depth == 1: return true
+            case "(", "[": open.append(index)
+            case ")", "]": _ = open.popLast()
+            case ",": if let innermost = open.last { found.insert(innermost) }
             default: break
             }
             index += 1
         }
-        return false
+        return found
     }
 }

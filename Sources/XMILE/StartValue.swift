@@ -20,6 +20,9 @@ struct StartValue {
         return evaluate(expression, &visiting)
     }
 
+    /// How long a chain of auxiliaries it follows (each one recursion) before giving up.
+    static let maximumChain = 256
+
     private func evaluate(_ expression: Dynamics.Expression, _ visiting: inout Set<String>) -> Double? {
         switch expression.kind {
         case .number(let value):
@@ -31,7 +34,7 @@ struct StartValue {
             case "dt": return dt
             case "pi": return .pi
             default:
-                guard let equation = equations[name], visiting.insert(name).inserted else { return nil }
+                guard let equation = equations[name], visiting.count < Self.maximumChain, visiting.insert(name).inserted else { return nil }
                 defer { visiting.remove(name) }
                 return evaluate(equation, &visiting)
             }

@@ -159,6 +159,12 @@ struct VariableReader {
             if let eqn = declaration.element.child("eqn"), let expression = parsed[declaration.name] {
                 let origin = eqn.textLocation(in: file)
                 var translated = translator.translate(expression, origin: origin)
+                // TREND, FORCST and Vensim's INT and MOD repeat their arguments when written out, so
+                // nesting them grows an equation exponentially: refuse one that grew too large.
+                if Self.exceeds(translated, nodes: Self.maximumTerms, depth: 4 * Parser.maximumDepth) {
+                    problems.append(XMILEProblem.equationTooLarge(name: declaration.display, limit: Self.maximumTerms).diagnostic(at: origin))
+                    continue
+                }
                 if declaration.element.child("gf") != nil {
                     guard let table = ownTables[declaration.name] else { continue }
                     translated = Dynamics.Expression(.call(table, [translated]), at: translated.position)
@@ -180,6 +186,10 @@ struct VariableReader {
                 // An element with only a graphical function applies it to the variable's own equation.
                 guard var translated = element.expression.map({ translator.translate($0, origin: origin) }) ?? equation.parsed else {
                     if element.eqn == nil { report(.missingEquation(kind: declaration.kind.rawValue, name: name), element.node) }
+                    continue
+                }
+                if Self.exceeds(translated, nodes: Self.maximumTerms, depth: 4 * Parser.maximumDepth) {
+                    problems.append(XMILEProblem.equationTooLarge(name: name, limit: Self.maximumTerms).diagnostic(at: origin))
                     continue
                 }
                 if let table = elementTables[name] {
@@ -222,6 +232,35 @@ struct VariableReader {
         }
         problems += translator.problems
         return output
+    }
+
+    /// The most terms an equation may have once its functions are written out.
+    static let maximumTerms = 100_000
+
+    /// Whether `expression`, walked as the compiler walks it (a part used twice counted twice),
+    /// has more than `nodes` terms or is more than `depth` deep: at most `nodes` steps, no recursion.
+    static func exceeds(_ expression: Dynamics.Expression, nodes: Int, depth: Int) -> Bool {
+        var pending: [(Dynamics.Expression, Int)] = [(expression, 1)]
+        var count = 0
+        while let (node, level) = pending.popLast() {
+            count += 1
+            if count > nodes || level > depth { return true }
+            switch node.kind {
+            case .number, .name: break
+            case .unary(_, let operand): pending.append((operand, level + 1))
+            case .binary(_, let lhs, let rhs): pending += [(lhs, level + 1), (rhs, level + 1)]
+            case .call(_, let arguments): pending += arguments.map { ($0, level + 1) }
+            case .subscript(_, let subscripts):
+                for part in subscripts {
+                    switch part {
+                    case .index(let index): pending.append((index, level + 1))
+                    case .range(let from, let to): pending += [(from, level + 1), (to, level + 1)]
+                    case .wildcard, .dimensionPosition: break
+                    }
+                }
+            }
+        }
+        return false
     }
 
     // MARK: - Declarations

@@ -154,7 +154,7 @@ struct XMILEEquationWriter {
     /// when at ≤ TIME < at + w, with the same time comparisons as the engine's pulse.
     private mutating func pulse(_ arguments: [Expression], owner: String) -> XMILETerm {
         let start = bindIfStateful(arguments[0], owner: owner, role: "pulse_start")
-        let width = lower(arguments[1], owner: owner)
+        let width = bindIfStateful(arguments[1], owner: owner, role: "pulse_width")
         let isPositive: Bool
         switch arguments[1].kind {
         case .number(let value): isPositive = value > 0
@@ -193,11 +193,14 @@ struct XMILEEquationWriter {
     }
 
     /// `expression` bound to an added auxiliary if it holds a stateful function, so that
-    /// writing it twice does not create two copies of its state.
+    /// writing it twice does not create two copies of its state, or a function that is itself
+    /// written with an argument twice (`sign`, `pulse`), so that nesting them does not double
+    /// the equation's length at each level.
     private mutating func bindIfStateful(_ expression: Expression, owner: String, role: String) -> XMILETerm {
         var stateful = false
         expression.visit { node in
-            if case .call(let name, _) = node.kind, Builtin(rawValue: name)?.isStateful == true, !tables.contains(name) { stateful = true }
+            guard case .call(let name, _) = node.kind, !tables.contains(name), let builtin = Builtin(rawValue: name) else { return }
+            if builtin.isStateful || builtin == .sign || builtin == .pulse { stateful = true }
         }
         guard stateful else { return lower(expression, owner: owner) }
         return bind(expression, owner: owner, role: role, doc: "Part of the equation of '\(owner)', written once.")

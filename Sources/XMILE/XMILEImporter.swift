@@ -81,6 +81,13 @@ public enum XMILEImporter {
         output = expander.expand(output)
         problems += reader.problems + assembly.problems + expander.problems
         output.displayNames.merge(elementNames) { variable, _ in variable }
+        // Every variable is recorded at every saved time: refuse a run memory cannot hold, at its clock.
+        if let settings = specs?.settings, let element = model.child("sim_specs") ?? root.child("sim_specs"),
+           settings.recordedValues(variables: output.variables.count) > RunSettings.maximumValues {
+            problems.append(Diagnostic(.error, RunProblem.tooManyValues(savedTimes: settings.recordedValues(variables: 1),
+                                                                        variables: output.variables.count, limit: RunSettings.maximumValues),
+                                       at: element.location(in: file)))
+        }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }
         return XMILEModel(
@@ -88,7 +95,7 @@ public enum XMILEImporter {
             doc: text(model.child("doc")) ?? text(root.child("model_doc")) ?? text(header?.child("caption")),
             definition: ModelDefinition(variables: output.variables, tables: output.tables, dimensions: dimensions, arrays: output.arrays),
             settings: specs.settings, timeUnit: specs.timeUnit, displayNames: output.displayNames,
-            warnings: warnings + problems)
+            warnings: warnings + problems, variablesLocation: (model.child("variables") ?? model).location(in: file))
     }
 
     /// Which tool wrote the file, where that changes what the file means.

@@ -19,9 +19,12 @@ public struct XMILEModel: Sendable {
     /// Problems that did not stop the import: XML the parser recovered from, an integration
     /// method replaced by RK4.
     public var warnings: [Diagnostic]
+    /// Where the model's `<variables>` are (or its `<model>`, without them), for messages.
+    public var variablesLocation: SourceLocation?
 
     public init(name: String?, doc: String?, definition: ModelDefinition, settings: RunSettings, timeUnit: String?,
-                displayNames: [String: String], warnings: [Diagnostic] = []) {
+                displayNames: [String: String], warnings: [Diagnostic] = [], variablesLocation: SourceLocation? = nil) {
+        self.variablesLocation = variablesLocation
         self.name = name
         self.doc = doc
         self.definition = definition

@@ -5,12 +5,16 @@ import Dynamics
 enum XMILEProblem: Problem {
     // The XML itself.
     case unreadable(reason: String)
+    case invalidUTF8(UInt8)
+    case nulByte
+    case nestedTooDeep(limit: Int)
     case malformedXML(String)
     case recoveredXML(String)
     case emptyFile
     case notXMILE(root: String)
     case noModel
     case noSimSpecs
+    case noVariables
 
     // Features outside what the importer supports.
     case notSupported(feature: String, line: Int)
@@ -29,6 +33,7 @@ enum XMILEProblem: Problem {
     case duplicateName(String, firstLine: Int)
     case missingEquation(kind: String, name: String)
     case emptyEquation(name: String)
+    case equationTooLarge(name: String, limit: Int)
     case badNonNegative(String)
     case moduleWithoutModel(String)
     case modulesTooDeep(String)
@@ -58,12 +63,16 @@ enum XMILEProblem: Problem {
     public var message: String {
         switch self {
         case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .invalidUTF8(let byte): "the file is not valid UTF-8: the byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read"
+        case .nulByte: "the file holds a NUL byte, which XML does not allow"
+        case .nestedTooDeep(let limit): "elements are nested more than \(limit) deep"
         case .malformedXML(let detail): "the file is not well-formed XML: \(detail)"
         case .recoveredXML(let detail): "the file is not well-formed XML (\(detail)); read as far as the parser could recover"
         case .emptyFile: "the file is empty"
         case .notXMILE(let root): "not an XMILE file: the root element is <\(root)>, not <xmile>"
         case .noModel: "the file has no <model>"
         case .noSimSpecs: "the file has no <sim_specs>"
+        case .noVariables: "the model has no stocks, flows or auxiliaries in <variables>: there is nothing to run"
         case .notSupported(let feature, let line): "not supported yet: \(feature) (line \(line))"
         case .missingTime(let element): "<sim_specs> has no <\(element)>"
         case .badNumber(let text, let element): "<\(element)> holds '\(text)', which is not a number"
@@ -76,6 +85,8 @@ enum XMILEProblem: Problem {
         case .duplicateName(let name, let line): "'\(name)' is defined twice (first on line \(line))"
         case .missingEquation(let kind, let name): "\(kind) '\(name)' has no <eqn>"
         case .emptyEquation(let name): "the equation of '\(name)' is empty"
+        case .equationTooLarge(let name, let limit):
+            "the equation of '\(name)' has more than \(limit) terms once TREND, FORCST, INT and MOD are written out"
         case .badNonNegative(let text): "<non_negative> holds '\(text)'; expected true, false or nothing"
         case .moduleWithoutModel(let name): "module '\(name)' has no <model name=\"\(name)\"> to instantiate"
         case .modulesTooDeep(let name): "module '\(name)' is nested more than 32 modules deep"
@@ -97,9 +108,13 @@ enum XMILEProblem: Problem {
     public var hint: String? {
         switch self {
         case .malformedXML: "check the tags around this line"
+        case .invalidUTF8: "save the file as UTF-8"
+        case .nulByte: "is it a binary file, or saved as UTF-16? save it as UTF-8 text"
+        case .nestedTooDeep: "XMILE files nest a few levels deep; check the tags around this line"
         case .recoveredXML: "check the tags around this line; results may be missing variables"
         case .notSupported: "the XMILE features supported are listed in the README"
         case .missingTime, .noSimSpecs: "give <start> and <stop> inside <sim_specs>"
+        case .noVariables: "XMILE lists them inside <variables> in <model>"
         case .unknownMethod: "use euler or rk4"
         case .saveIntervalNotMultiple: "make isee:save_interval a multiple of dt"
         case .vensimExportMethod: "if the model does use RK4, run it with the method set explicitly"
@@ -113,6 +128,7 @@ enum XMILEProblem: Problem {
         case .unconnectedInput: "connect it with <connect to=… from=…>, or give it an <eqn>"
         case .undefinedElements: "give each element its own <element subscript=\"…\"> with an <eqn>"
         case .dimensionSize: "list its elements as <elem name=\"…\"/>, or give size=\"3\""
+        case .equationTooLarge: "each of these functions repeats its arguments; compute nested ones in auxiliaries of their own"
         case .unknownFlow(_, _, let hint): hint
         case .tableNeedsArgument(let name): "write \(name)(x)"
         case .unknownFunction(_, let hint): hint ?? "the XMILE functions supported are listed in the README"

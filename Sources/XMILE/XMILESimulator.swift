@@ -37,6 +37,10 @@ public enum XMILESimulator {
     /// stops being a number is carried on as NaN or infinity, as Stella and PySD do, rather than
     /// stopping the run.
     public static func simulate(_ model: XMILEModel, settings: RunSettings? = nil) throws(DiagnosticList) -> XMILEResults {
+        // Graphical functions alone import (as tables) but give nothing to run.
+        guard !model.definition.variables.isEmpty else {
+            throw DiagnosticList([XMILEProblem.noVariables.diagnostic(at: model.variablesLocation)])
+        }
         let compiled = try Compiler.compile(model.definition, dialect: .xmile)
         var settings = settings ?? model.settings
         settings.stopOnNonFinite = false

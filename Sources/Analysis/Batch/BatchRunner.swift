@@ -8,10 +8,13 @@ public struct BatchLine: Sendable {
     public struct Request: Sendable {
         public var scenario: String
         public var overrides: [Override]
+        /// Where the line names its scenario, if it does: problems with the scenario are placed there.
+        public var scenarioLocation: SourceLocation?
 
-        public init(scenario: String, overrides: [Override]) {
+        public init(scenario: String, overrides: [Override], scenarioLocation: SourceLocation? = nil) {
             self.scenario = scenario
             self.overrides = overrides
+            self.scenarioLocation = scenarioLocation
         }
     }
 
@@ -67,16 +70,30 @@ public struct BatchRunner: Sendable {
         self.milestones = milestones
     }
 
-    /// Runs every line, calling `emit` with each block's results in line order.
+    /// Runs every line, calling `emit` with each block's results in line order. A block holds
+    /// its lines' results at once, so it is smaller when each run records many values: memory
+    /// stays within what one run may use (`RunSettings.maximumValues`), however long the runs.
     public func run(_ lines: [BatchLine], emit: ([BatchResult]) -> Void) {
-        for blockStart in stride(from: 0, to: lines.count, by: blockSize) {
-            let block = Array(lines[blockStart..<min(lines.count, blockStart + blockSize)])
+        let linesPerBlock = self.linesPerBlock
+        for blockStart in stride(from: 0, to: lines.count, by: linesPerBlock) {
+            let block = Array(lines[blockStart..<min(lines.count, blockStart + linesPerBlock)])
             let results = SharedBuffer<BatchResult?>(count: block.count, initial: nil)
             DispatchQueue.concurrentPerform(iterations: block.count) { k in
                 results.pointer[k] = run(block[k])
             }
             emit(results.pointer.map { $0! })
         }
+    }
+
+    /// `blockSize`, or fewer lines when the largest run's recorded values would not fit.
+    var linesPerBlock: Int {
+        let largestRun = scenarios.values.compactMap { prepared -> Int? in
+            guard case .success(let scenario) = prepared else { return nil }
+            var settings = scenario.compiled.settings
+            if sampling == .step { settings.saveEvery = settings.dt }
+            return settings.recordedValues(variables: scenario.compiled.model.columns.count)
+        }.max() ?? 1
+        return max(1, min(blockSize, RunSettings.maximumValues / max(1, largestRun)))
     }
 
     /// One line: its overrides checked, then the run.
@@ -87,7 +104,13 @@ public struct BatchRunner: Sendable {
         case .success(let found): request = found
         }
         switch scenarios[request.scenario] {
-        case .failure(let problems): return BatchResult(line: line.number, outcome: .failure(problems))
+        case .failure(let problems):
+            let placed = problems.diagnostics.map { problem in
+                var placed = problem
+                if placed.location == nil { placed.location = request.scenarioLocation }
+                return placed
+            }
+            return BatchResult(line: line.number, outcome: .failure(DiagnosticList(placed)))
         case nil: return BatchResult(line: line.number, outcome: .failure(DiagnosticList([])))
         case .success(let found): prepared = found
         }

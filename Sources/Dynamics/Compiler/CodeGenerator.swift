@@ -66,7 +66,7 @@ struct CodeGenerator {
 
         allocateSlots()
         let stockIndices = nodes.indices.filter { nodes[$0].isStock }
-        let stockBase = slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
+        let stockBase = nodes.isEmpty ? initialSlots.count : slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
         let variableEnd = initialSlots.count
         // A stock's net rate is read from its only inflow directly, from the zero slot when it
         // has no flows, or from a slot of its own that the rate program sums into.
@@ -164,7 +164,8 @@ struct CodeGenerator {
                 case .number(let value): delaySlot = literalSlots[value.bitPattern]
                 default: delaySlot = nil
                 }
-                return Pipeline(state: slotOf[spec.state]!, source: slotOf[spec.source]!, delay: delaySlot)
+                return Pipeline(state: slotOf[spec.state]!, source: slotOf[spec.source]!, delay: delaySlot,
+                                variable: spec.variable, location: spec.location)
             })
     }
 
@@ -221,22 +222,21 @@ struct CodeGenerator {
 
     // MARK: - Analysis helpers
 
-    /// True for an operation (not a bare name or number) that reads only constants.
-    func isInvariant(_ expression: Expression) -> Bool {
+    /// Which parts of `expression` read only constants, worked out once from the leaves up, so
+    /// that emitting an equation stays linear in its length.
+    func invariance(_ expression: Expression) -> Invariance {
         switch expression.kind {
-        case .number, .name: return false
-        default: break
+        case .number: return Invariance(readsOnlyConstants: true, isOperation: false, parts: [])
+        case .name(let name): return Invariance(readsOnlyConstants: constantNames.contains(name), isOperation: false, parts: [])
+        case .unary(_, let operand): return Invariance(of: [invariance(operand)])
+        case .binary(_, let lhs, let rhs): return Invariance(of: [invariance(lhs), invariance(rhs)])
+        case .call(let name, let arguments):
+            var result = Invariance(of: arguments.map(invariance))
+            if let builtin = Builtin(rawValue: name), [.step, .ramp, .pulse, .pulse_train].contains(builtin) { result.readsOnlyConstants = false }
+            return result
+        case .subscript:
+            preconditionFailure("a subscript reached code generation: arrays are flattened first")
         }
-        var invariant = true
-        expression.visit { node in
-            switch node.kind {
-            case .name(let name): if !constantNames.contains(name) { invariant = false }
-            case .call(let name, _):
-                if let builtin = Builtin(rawValue: name), [.step, .ramp, .pulse, .pulse_train].contains(builtin) { invariant = false }
-            default: break
-            }
-        }
-        return invariant
     }
 
     /// True if the expression reads the clock: `time` or a test input.
@@ -276,4 +276,29 @@ struct CodeGenerator {
         let first = nodes[cycle.nodes[0]]
         return Diagnostic(.error, problem(collapsed), at: first.declaration ?? first.origin)
     }
+}
+
+/// Whether an expression reads only constants, with the same for each of its parts (operands
+/// or arguments, in order): a tree beside the expression's.
+struct Invariance {
+    var readsOnlyConstants: Bool
+    var isOperation: Bool
+    var parts: [Invariance]
+
+    init(readsOnlyConstants: Bool, isOperation: Bool, parts: [Invariance]) {
+        self.readsOnlyConstants = readsOnlyConstants
+        self.isOperation = isOperation
+        self.parts = parts
+    }
+
+    /// An operation on `parts`.
+    init(of parts: [Invariance]) {
+        self.init(readsOnlyConstants: parts.allSatisfy(\.readsOnlyConstants), isOperation: true, parts: parts)
+    }
+
+    /// True for an operation (not a bare name or number) that reads only constants.
+    var isInvariant: Bool { isOperation && readsOnlyConstants }
+
+    /// For a part that is a leaf but is used as an operand.
+    static let leaf = Invariance(readsOnlyConstants: false, isOperation: false, parts: [])
 }

@@ -1,5 +1,6 @@
 /// Everything the compiler finds wrong with a model; all of its wording lives here.
 public enum CompileProblem: Problem, Hashable {
+    case noVariables
     case reservedName(String)
     case definedTwice(String, first: SourceLocation?)
     case nonFiniteParameter(String, value: Double)
@@ -47,6 +48,7 @@ public enum CompileProblem: Problem, Hashable {
 
     public var message: String {
         switch self {
+        case .noVariables: "the model has no stocks, flows or auxiliaries: there is nothing to run"
         case .reservedName(let name): "'\(name)' is a reserved name"
         case .definedTwice(let name, let first): "'\(name)' is defined twice" + (first.map { " (first defined at \($0))" } ?? "")
         case .nonFiniteParameter(let name, let value): "parameter '\(name)' is \(value)"
@@ -96,6 +98,7 @@ public enum CompileProblem: Problem, Hashable {
 
     public var hint: String? {
         switch self {
+        case .noVariables: "define at least one variable"
         case .reservedName: "choose another name"
         case .definedTwice: "rename or remove one of them"
         case .nonFiniteParameter: "give a finite number"

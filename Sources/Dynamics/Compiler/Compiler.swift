@@ -8,6 +8,8 @@ public enum Compiler {
 
     public static func compile(_ definition: ModelDefinition, dialect: Parser.Dialect = .forecast) throws(DiagnosticList) -> CompiledModel {
         var problems: [Diagnostic] = []
+        // Callers that read files say where; the engine only refuses.
+        guard !definition.variables.isEmpty else { throw DiagnosticList([Diagnostic(.error, CompileProblem.noVariables)]) }
 
         // 1. Parse, then flatten arrays into scalar variables.
         let flat = flattened(definition, dialect: dialect, problems: &problems)
@@ -70,13 +72,29 @@ public enum Compiler {
         let variableIndex = Dictionary(nodes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let parameterNames = Set(definition.parameters.map(\.name))
         // Suggestions name what a modeller wrote: arrays, not their elements.
-        let known = Set(nodes.filter(\.isVisible).map(\.writtenName) + definition.parameters.filter { !$0.name.contains("[") }.map(\.name)
-                        + definition.arrays.map(\.name)).union(reservedNames)
+        let known = Array(Set(nodes.filter(\.isVisible).map(\.writtenName) + definition.parameters.filter { !$0.name.contains("[") }.map(\.name)
+                        + definition.arrays.map(\.name)).union(reservedNames))
+        var hints: [String: String?] = [:]
+        func hint(for name: String) -> String? {
+            if let found = hints[name] { return found }
+            let found = Suggestion.hint(for: name, in: known)
+            hints[name] = found
+            return found
+        }
+        // A pipeline's source and delay time are names the expanded equations no longer hold.
+        for spec in expansion.pipelines {
+            for name in [spec.source] + (spec.delay.flatMap { if case .name(let name) = $0.kind { [name] } else { nil } } ?? [])
+            where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
+                let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: spec.variable)
+                    : .unknownName(name, equation: spec.variable, hint: hint(for: name))
+                problems.append(Diagnostic(.error, problem, at: spec.location))
+            }
+        }
         for node in nodes {
             for (name, position) in node.expression.references() + (node.initialExpression?.references() ?? [])
             where variableIndex[name] == nil && !parameterNames.contains(name) && !reservedNames.contains(name) {
                 let problem = tableNames.contains(name) ? CompileProblem.tableWithoutArgument(name, equation: node.writtenName)
-                    : .unknownName(name, equation: node.writtenName, hint: Suggestion.hint(for: name, in: known))
+                    : .unknownName(name, equation: node.writtenName, hint: hint(for: name))
                 problems.append(Diagnostic(.error, problem, at: node.location(of: position)))
             }
             if case let .stock(inflows, outflows, _) = node.kind {
@@ -93,14 +111,6 @@ public enum Compiler {
                     }
                 }
             }
-        }
-        // What previous() and delay_fixed() repeat must be a variable, parameter or the clock.
-        for pipeline in expansion.pipelines
-        where variableIndex[pipeline.source] == nil && !parameterNames.contains(pipeline.source) && !reservedNames.contains(pipeline.source) {
-            let owner = variableIndex[pipeline.state].map { nodes[$0] }
-            problems.append(Diagnostic(.error, CompileProblem.unknownName(pipeline.source, equation: owner?.writtenName ?? pipeline.state,
-                                                                         hint: Suggestion.hint(for: pipeline.source, in: known)),
-                                       at: owner?.declaration))
         }
         guard !problems.contains(where: \.isError) else { throw DiagnosticList(problems) }
 

@@ -3,7 +3,7 @@
 extension CodeGenerator {
     mutating func emitEquation(_ node: Node) {
         let target = slotOf[node.name]!
-        _ = emit(node.expression, into: target)
+        _ = emit(node.expression, hoisting ? invariance(node.expression) : .leaf, into: target)
         if case .flow(nonNegative: true) = node.kind {
             code.append(Instruction(.maxZero, target, target))
         }
@@ -19,18 +19,20 @@ extension CodeGenerator {
     }
 
     /// Emits code leaving the value of `e` in `target` (or in a slot of its choosing when
-    /// `target` is nil) and returns that slot.
-    private mutating func emit(_ e: Expression, into target: Int?) -> Int {
-        if hoisting, target == nil, isInvariant(e) {
-            let saved = code
-            code = hoisted
+    /// `target` is nil) and returns that slot. `parts` says which parts of `e` read only
+    /// constants (when hoisting; otherwise it is `.leaf` and its parts are not read).
+    private mutating func emit(_ e: Expression, _ parts: Invariance, into target: Int?) -> Int {
+        if hoisting, target == nil, parts.isInvariant {
+            // Swapped rather than copied, so hoisting many parts stays linear.
+            swap(&code, &hoisted)
             hoisting = false
-            let slot = emit(e, into: nil)
+            let slot = emit(e, parts, into: nil)
             hoisting = true
-            hoisted = code
-            code = saved
+            swap(&code, &hoisted)
             return slot
         }
+        /// The invariance of part `k` of `e`.
+        func part(_ k: Int) -> Invariance { k < parts.parts.count ? parts.parts[k] : .leaf }
         func place(_ slot: Int) -> Int {
             guard let target, target != slot else { return slot }
             code.append(Instruction(.copy, target, slot))
@@ -42,60 +44,67 @@ extension CodeGenerator {
         case .name(let name):
             return place(slotOf[name]!)
         case .unary(.plus, let operand):
-            return emit(operand, into: target)
+            return emit(operand, part(0), into: target)
         case .unary(let op, let operand):
             if op == .negate, case .number(let value) = operand.kind { return place(literal(-value)) }
-            let a = emit(operand, into: nil)
+            let a = emit(operand, part(0), into: nil)
             let d = target ?? temporary()
             code.append(Instruction(op == .negate ? .negate : .not, d, a))
             return d
         case .binary(let op, let lhs, let rhs):
-            if let fused = emitFused(op, lhs, rhs, into: target) { return fused }
-            let a = emit(lhs, into: nil)
+            if let fused = emitFused(op, lhs, rhs, part(0), part(1), into: target) { return fused }
+            let a = emit(lhs, part(0), into: nil)
             if op == .power, case .number(2) = rhs.kind {
                 let d = target ?? temporary()
                 code.append(Instruction(.multiply, d, a, a))
                 return d
             }
-            let b = emit(rhs, into: nil)
+            let b = emit(rhs, part(1), into: nil)
             let d = target ?? temporary()
             code.append(Instruction(Self.opcode(for: op), d, a, b))
             return d
         case .call(let name, let arguments):
-            return emitCall(name, arguments, into: target)
+            return emitCall(name, arguments, parts, into: target)
         case .subscript:
             preconditionFailure("a subscript reached code generation: arrays are flattened first")
         }
     }
 
     /// `x·y ± z` and `z − x·y` as one instruction.
-    private mutating func emitFused(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, into target: Int?) -> Int? {
-        func product(_ e: Expression) -> (Expression, Expression)? {
-            if case .binary(.multiply, let x, let y) = e.kind { return (x, y) }
+    private mutating func emitFused(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression,
+                                    _ lhsParts: Invariance, _ rhsParts: Invariance, into target: Int?) -> Int? {
+        typealias Operand = (expression: Expression, parts: Invariance)
+        func product(_ e: Expression, _ parts: Invariance) -> (Operand, Operand)? {
+            if case .binary(.multiply, let x, let y) = e.kind {
+                return ((x, parts.parts.first ?? .leaf), (y, parts.parts.count > 1 ? parts.parts[1] : .leaf))
+            }
             return nil
         }
-        let fused: (Instruction.Op, Expression, Expression, Expression)
+        let fused: (Instruction.Op, Operand, Operand, Operand)
         switch op {
         case .add:
-            if let (x, y) = product(lhs) { fused = (.multiplyAdd, x, y, rhs) }
-            else if let (x, y) = product(rhs) { fused = (.multiplyAdd, x, y, lhs) }
+            if let (x, y) = product(lhs, lhsParts) { fused = (.multiplyAdd, x, y, (rhs, rhsParts)) }
+            else if let (x, y) = product(rhs, rhsParts) { fused = (.multiplyAdd, x, y, (lhs, lhsParts)) }
             else { return nil }
         case .subtract:
-            if let (x, y) = product(lhs) { fused = (.multiplySubtract, x, y, rhs) }
-            else if let (x, y) = product(rhs) { fused = (.subtractMultiply, x, y, lhs) }
+            if let (x, y) = product(lhs, lhsParts) { fused = (.multiplySubtract, x, y, (rhs, rhsParts)) }
+            else if let (x, y) = product(rhs, rhsParts) { fused = (.subtractMultiply, x, y, (lhs, lhsParts)) }
             else { return nil }
         default:
             return nil
         }
-        let a = emit(fused.1, into: nil), b = emit(fused.2, into: nil), c = emit(fused.3, into: nil)
+        let a = emit(fused.1.expression, fused.1.parts, into: nil), b = emit(fused.2.expression, fused.2.parts, into: nil)
+        let c = emit(fused.3.expression, fused.3.parts, into: nil)
         let d = target ?? temporary()
         code.append(Instruction(fused.0, d, a, b, c))
         return d
     }
 
-    private mutating func emitCall(_ name: String, _ arguments: [Expression], into target: Int?) -> Int {
+    private mutating func emitCall(_ name: String, _ arguments: [Expression], _ parts: Invariance, into target: Int?) -> Int {
+        /// The invariance of argument `k`.
+        func part(_ k: Int) -> Invariance { k < parts.parts.count ? parts.parts[k] : .leaf }
         if let layout = tableLayout[name] {
-            let x = emit(arguments[0], into: nil)
+            let x = emit(arguments[0], part(0), into: nil)
             let d = target ?? temporary()
             let op: Instruction.Op = switch layout.mode {
             case .clamp: .lookupClamp
@@ -108,7 +117,8 @@ extension CodeGenerator {
         let builtin = Builtin(rawValue: name)!
         /// Evaluates the arguments and applies `op`; `optionalLast` fills a missing third argument.
         func simple(_ op: Instruction.Op, optionalLast: Double? = nil) -> Int {
-            var slots = arguments.map { emit($0, into: nil) }
+            var slots: [Int] = []
+            for (k, argument) in arguments.enumerated() { slots.append(emit(argument, part(k), into: nil)) }
             if let optionalLast, slots.count == 2 { slots.append(literal(optionalLast)) }
             while slots.count < 3 { slots.append(0) }
             let d = target ?? temporary()
@@ -117,9 +127,9 @@ extension CodeGenerator {
         }
         switch builtin {
         case .min, .max:
-            var accumulator = emit(arguments[0], into: nil)
+            var accumulator = emit(arguments[0], part(0), into: nil)
             for (k, argument) in arguments.dropFirst().enumerated() {
-                let b = emit(argument, into: nil)
+                let b = emit(argument, part(k + 1), into: nil)
                 let d = k == arguments.count - 2 ? (target ?? temporary()) : temporary()
                 code.append(Instruction(builtin == .min ? .min : .max, d, accumulator, b))
                 accumulator = d

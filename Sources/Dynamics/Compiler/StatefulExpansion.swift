@@ -4,6 +4,9 @@ struct PipelineSpec {
     var state: String
     var source: String
     var delay: Expression?
+    /// The variable whose equation has the call, and where the call is, for messages.
+    var variable: String
+    var location: SourceLocation?
 }
 
 /// Rewrites stateful function calls as small stock-and-flow structures (hidden stocks), the
@@ -104,7 +107,8 @@ struct StatefulExpansion {
                 }
             }
             if case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind {
-                pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay))
+                pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay,
+                                              variable: owner.provenance.userName(owner.name), location: owner.location(of: position)))
             }
             result = state
         default:

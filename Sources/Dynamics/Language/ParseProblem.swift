@@ -16,6 +16,7 @@ public enum ParseProblem: Problem, Hashable {
     case expectedOperand(found: String)
     case expectedDimensionAfterWildcard(found: String)
     case expectedDimensionPosition(found: String)
+    case nestedTooDeep(limit: Int)
 
     public var message: String {
         switch self {
@@ -33,6 +34,7 @@ public enum ParseProblem: Problem, Hashable {
         case .expectedOperand(let found): "expected a number, a name or '(', found '\(found)'"
         case .expectedDimensionAfterWildcard(let found): "expected a dimension after '*:' in a subscript, found \(found)"
         case .expectedDimensionPosition(let found): "expected the number of a dimension after '@' in a subscript, found \(found)"
+        case .nestedTooDeep(let limit): "the equation is nested more than \(limit) deep"
         }
     }
 
@@ -46,6 +48,7 @@ public enum ParseProblem: Problem, Hashable {
         case .leftOver: "is an operator or a comma missing?"
         case .keywordWithoutOperands(let word): "'\(word)' is a keyword and needs operands around it"
         case .endWhereValueExpected: "is an operand missing?"
+        case .nestedTooDeep: "split it into auxiliaries; brackets, calls and each operator of a chain such as a + b + c count one level"
         case .expectedSymbol, .expectedThen, .expectedElse, .expectedOperand: nil
         case .expectedDimensionAfterWildcard: "write x[*] for every element, or x[*:subrange] for the elements of a subrange"
         case .expectedDimensionPosition: "write x[@1] for the element of the first dimension of the variable being defined"

@@ -13,9 +13,18 @@ public struct Parser {
         case xmile
     }
 
+    /// How deeply an equation may nest: brackets, calls, unary operators and exponents, and
+    /// each operator of a chain such as `a + b + c`, count one level each. Every later stage
+    /// (and freeing the tree) walks it recursively, so no tree deeper than this is built.
+    public static let maximumDepth = 256
+
     private var tokens: [Token]
     private var index = 0
     private let dialect: Dialect
+    /// How many `unary()` calls are active: every recursion of the grammar passes through one.
+    private var depth = 0
+    /// The height of the tree the last grammar function returned (a name or number is 1).
+    private var height = 0
 
     private init(tokens: [Token], dialect: Dialect) {
         self.tokens = tokens
@@ -91,12 +100,26 @@ public struct Parser {
         _ match: (Parser) -> BinaryOperator?
     ) throws(ParseError) -> Expression {
         var lhs = try operand(&self)
+        var lhsHeight = height
         while let op = match(self) {
+            let position = current.position
             advance()
             let rhs = try operand(&self)
+            try setHeight(above: max(lhsHeight, height), at: position)
             lhs = Expression(.binary(op, lhs, rhs), at: lhs.position)
+            lhsHeight = height
         }
+        height = lhsHeight
         return lhs
+    }
+
+    /// Records the height of a node whose tallest part is `partHeight` high, refusing to build
+    /// it when that is past the limit.
+    private mutating func setHeight(above partHeight: Int, at position: SourcePosition) throws(ParseError) {
+        guard partHeight < Parser.maximumDepth else {
+            throw ParseError(.nestedTooDeep(limit: Parser.maximumDepth), at: position)
+        }
+        height = partHeight + 1
     }
 
     private mutating func or() throws(ParseError) -> Expression {
@@ -155,15 +178,23 @@ public struct Parser {
 
     private mutating func unary() throws(ParseError) -> Expression {
         let position = current.position
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw ParseError(.nestedTooDeep(limit: Parser.maximumDepth), at: position)
+        }
         if let symbol = isSymbol("-", "+", "!") {
             advance()
             let operand = try unary()
+            try setHeight(above: height, at: position)
             let op: UnaryOperator = symbol == "-" ? .negate : symbol == "+" ? .plus : .not
             return Expression(.unary(op, operand), at: position)
         }
         if isKeyword("not") {
             advance()
-            return Expression(.unary(.not, try unary()), at: position)
+            let operand = try unary()
+            try setHeight(above: height, at: position)
+            return Expression(.unary(.not, operand), at: position)
         }
         return try power()
     }
@@ -175,8 +206,10 @@ public struct Parser {
             base = Expression(.unary(.transpose, base), at: base.position)
         }
         if isSymbol("^") != nil {
+            let baseHeight = height, position = current.position
             advance()
             let exponent = try unary()
+            try setHeight(above: max(baseHeight, height), at: position)
             return Expression(.binary(.power, base, exponent), at: base.position)
         }
         return base
@@ -187,6 +220,7 @@ public struct Parser {
         switch token.kind {
         case .number(let value):
             advance()
+            height = 1
             return Expression(.number(value), at: token.position)
         case .symbol("("):
             advance()
@@ -202,24 +236,29 @@ public struct Parser {
                 let call = try call("if", at: token.position)
                 guard case .call(_, let arguments) = call.kind, arguments.count == 1, isKeyword("then") else { return call }
                 condition = arguments[0]
+                height -= 1
             } else {
                 condition = try expression()
             }
             _ = word
+            var partHeight = height
             guard isKeyword("then") else {
                 throw ParseError(.expectedThen(found: found), at: current.position)
             }
             advance()
             let whenTrue = try expression()
+            partHeight = max(partHeight, height)
             guard isKeyword("else") else {
                 throw ParseError(.expectedElse(found: found), at: current.position)
             }
             advance()
             let whenFalse = try expression()
+            try setHeight(above: max(partHeight, height), at: token.position)
             return Expression(.call("if", [condition, whenTrue, whenFalse]), at: token.position)
         case .identifier(let word) where dialect == .xmile && ["mod", "and", "or", "then", "else"].contains(token.keyword ?? ""):
             // XMILE allows variables named like operators; where an operand is expected, it is one.
             advance()
+            height = 1
             return Expression(.name(canonical(word)), at: token.position)
         case .identifier(let word) where token.keyword != nil:
             throw ParseError(.keywordWithoutOperands(word), at: token.position)
@@ -228,10 +267,14 @@ public struct Parser {
             if isSymbol("(") != nil {
                 return try call(word.lowercased(), at: token.position)
             }
-            return try subscripted(canonical(word), at: token.position)
+            let named = try subscripted(canonical(word), at: token.position)
+            height = 1
+            return named
         case .quotedIdentifier(let word):
             advance()
-            return try subscripted(canonical(word), at: token.position)
+            let named = try subscripted(canonical(word), at: token.position)
+            height = 1
+            return named
         case .end:
             throw ParseError(.endWhereValueExpected, at: token.position)
         default:
@@ -295,13 +338,16 @@ public struct Parser {
         let open = current.position
         advance()
         var arguments: [Expression] = []
+        var partHeight = 0
         if isSymbol(")") == nil {
             repeat {
                 if isSymbol(",") != nil { advance() }
                 arguments.append(try expression())
+                partHeight = max(partHeight, height)
             } while isSymbol(",") != nil
         }
         try expect(")", "to close the arguments of \(name)() opened at \(open)")
+        try setHeight(above: partHeight, at: position)
         return Expression(.call(dialect == .xmile ? Parser.canonicalXMILEName(name) : name, arguments), at: position)
     }
 }

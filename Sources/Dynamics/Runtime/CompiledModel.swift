@@ -119,6 +119,9 @@ struct Pipeline: Sendable {
     var state: Int
     var source: Int
     var delay: Int?
+    /// The variable whose equation has the call, and where the call is, for messages.
+    var variable: String
+    var location: SourceLocation?
 }
 
 /// A variable's equation as compiled, with what it reads.

@@ -62,6 +62,13 @@ public struct RunSettings: Hashable, Sendable {
     /// The most steps a run may take.
     public static let maximumSteps = 50_000_000
 
+    /// The most values one run may hold: its recorded series (saved times × variables), and
+    /// separately the pipelines of `delay_fixed()` and `previous()` (32M values, 256 MB each).
+    public static let maximumValues = 32 * 1024 * 1024
+
+    /// The values a run of `variables` recorded series keeps: saved times × variables.
+    public func recordedValues(variables: Int) -> Int { (stepCount / stepsPerSave + 1) * variables }
+
     private static func isWhole(_ x: Double) -> Bool {
         abs(x - x.rounded()) <= 1e-6 * max(1, abs(x))
     }

@@ -23,6 +23,10 @@ extension CompiledModel {
         let stepCount = settings.stepCount
         let stepsPerSave = settings.stepsPerSave
         let saveCount = stepCount / stepsPerSave + 1
+        // What the run records is allocated up front: refuse what memory cannot hold.
+        if saveCount * columns.count > RunSettings.maximumValues {
+            throw Diagnostic(.error, RunProblem.tooManyValues(savedTimes: saveCount, variables: columns.count, limit: RunSettings.maximumValues))
+        }
         let times = (0..<saveCount).map { settings.start + Double($0 * stepsPerSave) * settings.dt }
         let columnSlots = columns.map(\.slot)
 
@@ -60,12 +64,21 @@ extension CompiledModel {
         if settings.stopOnNonFinite, let bad = firstNonFinite(s) {
             throw RunError(variable: bad.name, time: settings.start, value: bad.value, location: bad.origin).diagnostic
         }
-        // Each pipeline's ring buffer starts full of its initial value.
+        // Each pipeline's ring buffer starts full of its initial value. A delay longer than the
+        // run shows that value throughout, which a buffer one longer than the run already does.
         var history: [Double] = []
         var layout: [(offset: Int, length: Int)] = []
         for pipeline in pipelines {
             let delay = pipeline.delay.map { s[$0] } ?? settings.dt
-            let length = max(1, Int((delay / settings.dt).rounded()))
+            guard delay.isFinite, delay >= 0 else {
+                throw Diagnostic(.error, RunProblem.delayTimeNotUsable(variable: pipeline.variable, value: delay), at: pipeline.location)
+            }
+            let steps = (delay / settings.dt).rounded()
+            let length = steps > Double(settings.stepCount) ? settings.stepCount + 1 : max(1, Int(steps))
+            guard history.count + length <= RunSettings.maximumValues else {
+                throw Diagnostic(.error, RunProblem.delaysTooLong(variable: pipeline.variable, values: history.count + length,
+                                                                  limit: RunSettings.maximumValues), at: pipeline.location)
+            }
             layout.append((history.count, length))
             history += [Double](repeating: s[pipeline.state], count: length)
         }

@@ -24,7 +24,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
             self.init()
             return
         }
-        var index = 0
+        var index = 0, depth = 0
         func parseProduct() -> Unit? {
             guard var result = parseFactor() else { return nil }
             while index < scalars.count, "*/·".unicodeScalars.contains(scalars[index]) {
@@ -38,8 +38,12 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
         func parseFactor() -> Unit? {
             var base: Unit
             if index < scalars.count, scalars[index] == "(" {
+                // Brackets nest this deep at most (the parser recurses into each).
+                depth += 1
+                guard depth <= 64 else { return nil }
                 index += 1
                 guard let inner = parseProduct(), index < scalars.count, scalars[index] == ")" else { return nil }
+                depth -= 1
                 index += 1
                 base = inner
             } else {
@@ -62,7 +66,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
                     digits.unicodeScalars.append(scalars[index])
                     index += 1
                 }
-                guard let power = Int(digits) else { return nil }
+                guard let power = Int(digits), abs(power) <= Unit.maximumPower else { return nil }
                 base = base.raised(to: power)
             }
             return base
@@ -82,6 +86,18 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
 
     public func raised(to power: Int) -> Unit {
         Unit(powers.mapValues { $0 * power })
+    }
+
+    /// The largest power of a dimension a unit may carry: `FLOP^1000`. Past it, powers are
+    /// nonsense and would overflow.
+    public static let maximumPower = 1000
+
+    /// `self` raised to `power`, or nil when a dimension's power would pass `maximumPower`.
+    public func raised(toAtMost power: Double) -> Unit? {
+        guard power == power.rounded(), abs(power) <= Double(Unit.maximumPower) else { return isDimensionless ? self : nil }
+        let whole = Int(power)
+        guard powers.values.allSatisfy({ abs($0 * whole) <= Unit.maximumPower }) else { return nil }
+        return raised(to: whole)
     }
 
     /// The square root, if every power is even.

@@ -11,8 +11,9 @@
 public enum UnitChecker {
     /// Checks the visible equations as written (arrays flattened, stateful functions not yet
     /// expanded). Each array is checked element by element; a problem they share is reported once.
+    /// - Parameter parameterLocations: where each parameter is declared, for a unit that cannot be read.
     public static func check(_ equations: [CompiledEquation], parameterUnits: [String: String?],
-                             tableUnits: [String: String?]) -> [Diagnostic] {
+                             tableUnits: [String: String?], parameterLocations: [String: SourceLocation] = [:]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var declared: [String: Unit] = [:]
         var unparsable: [String] = []
@@ -30,7 +31,8 @@ public enum UnitChecker {
 
         let byName = Dictionary(visible.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for name in unparsable.sorted() {
-            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(byName[name]?.element?.array ?? name), at: byName[name]?.declaration))
+            problems.append(Diagnostic(.warning, UnitProblem.unreadableUnit(byName[name]?.element?.array ?? name),
+                                       at: byName[name]?.declaration ?? parameterLocations[name]))
         }
         for equation in visible {
             guard let expression = equation.written else { continue }
@@ -166,7 +168,11 @@ struct Inference {
         if case .unary(.negate, let inner) = exponent.kind, case .number(let n) = inner.kind { literal = -n }
         let exponentUnit = literal == nil ? unit(of: exponent) : .any
         guard case .known(let b) = baseUnit else { return baseUnit }
-        if let literal, literal == literal.rounded() { return .known(b.raised(to: Int(literal))) }
+        if let literal, literal == literal.rounded() {
+            if let raised = b.raised(toAtMost: literal) { return .known(raised) }
+            report(.powerTooLarge(term: "\(base)", unit: "\(b)", power: ExpressionPrinter.formatNumber(literal)), at: base.position)
+            return .unknown
+        }
         if b.isDimensionless { return .known(.dimensionless) }
         if b == .perYear, exponentUnit == .known(.year) || exponentUnit == .any { return .known(.dimensionless) }
         report(.fractionalPower(term: "\(base)", unit: "\(b)"), at: base.position)

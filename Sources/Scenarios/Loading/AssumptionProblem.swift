@@ -9,6 +9,7 @@ public enum AssumptionProblem: Problem, Hashable {
     case unreadableFile(String)
     case notUTF8(String)
     case noModelFiles(root: String)
+    case noVariables(root: String)
     case noBase(root: String)
     case reservedScenarioName(String)
     case schemaNotWhole(found: String, current: Int)
@@ -28,6 +29,7 @@ public enum AssumptionProblem: Problem, Hashable {
     // Scenario files.
     case scenarioNamedDifferently(file: String, name: String, expected: String)
     case badQuarter(key: String, label: String)
+    case yearOutOfRange(key: String, value: Double)
     case badEventQuarter(label: String)
     case unknownMethod(String, hint: String?)
     case timeUnit(String)
@@ -98,6 +100,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .unreadableFile(let path): "cannot read \(path)"
         case .notUTF8(let path): "\(path) is not UTF-8 text"
         case .noModelFiles(let root): "\(root) has no model files"
+        case .noVariables(let root): "the model files of \(root) define no stocks, flows or auxiliaries"
         case .noBase(let root): "\(root) has no base.json5"
         case .reservedScenarioName(let name): "a scenario cannot be called '\(name)'"
         case .schemaNotWhole(let found, let current): "'schema' must be a whole number such as \(current), not \(found)"
@@ -114,6 +117,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .scenarioNamedDifferently(let file, let name, _): "the file \(file) names its scenario '\(name)'"
         case .badQuarter(let key, let label): "'\(key)' of 'time' must be a quarter such as \"2025Q1\", not \"\(label)\""
+        case .yearOutOfRange(let key, let value): "'\(key)' of 'time' must be a year from 1 to 9999, not \(ExpressionPrinter.formatNumber(value))"
         case .badEventQuarter(let label): "'at' must be a quarter such as \"2027Q1\", not \"\(label)\""
         case .unknownMethod(let method, _): "unknown integration method '\(method)'"
         case .timeUnit(let unit): "the time unit must be \"year\", not \"\(unit)\""
@@ -180,7 +184,7 @@ public enum AssumptionProblem: Problem, Hashable {
         case .fileTooLarge: "assumption files are small text files"
         case .unreadableFile: nil
         case .notUTF8: "save it as UTF-8"
-        case .noModelFiles: "add model/*.json5 with stocks, flows and auxiliaries"
+        case .noModelFiles, .noVariables: "add model/*.json5 with stocks, flows and auxiliaries"
         case .noBase: "create it, or start from `forecast init DIR`"
         case .reservedScenarioName: "rename the file"
         case .schemaNotWhole: nil
@@ -195,6 +199,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .scenarioNamedDifferently(_, _, let expected): "name it '\(expected)' to match the file name, or rename the file"
         case .badQuarter, .badEventQuarter: nil
+        case .yearOutOfRange: "write a quarter such as \"2025Q1\", or a decimal year such as 2025.5"
         case .unknownMethod(_, let hint): hint ?? "use \"rk4\" or \"euler\""
         case .timeUnit: "write times in decimal years"
         case .unknownDistribution(_, _, let hint): hint ?? "use uniform, triangular, normal, lognormal or fixed"

@@ -43,7 +43,9 @@ public struct Assumptions: Sendable {
             }
         }
 
-        let modelRoots = files.paths(in: "model", extension: "json5").compactMap { path in parse(path).map { (path, $0) } }
+        let problemsBeforeModel = problems.count
+        let modelPaths = files.paths(in: "model", extension: "json5")
+        let modelRoots = modelPaths.compactMap { path in parse(path).map { (path, $0) } }
         // Dimensions first: any model file may range over those another declares.
         var dimensions: [ArrayDimension] = []
         for (path, root) in modelRoots {
@@ -61,6 +63,9 @@ public struct Assumptions: Sendable {
         }
         if model.isEmpty {
             problems.append(Diagnostic(.error, AssumptionProblem.noModelFiles(root: files.root)))
+        } else if model.allSatisfy(\.variables.isEmpty), problems.count == problemsBeforeModel {
+            problems.append(Diagnostic(.error, AssumptionProblem.noVariables(root: files.root),
+                                       at: SourceLocation(file: files.displayPath(modelPaths[0]), line: 1, column: 1)))
         }
         guard let baseRoot = parse("base.json5") else {
             if files.files["base.json5"] == nil {

@@ -60,6 +60,8 @@ public struct HeadlineTemplate: Sendable {
         case "end": return end
         default:
             if when.hasPrefix("+"), when.hasSuffix("y"), let years = Int(when.dropFirst().dropLast()) {
+                // Past the years a quarter can name, there is no such quarter (and no overflow).
+                guard (0...10_000).contains(years) else { return nil }
                 return Quarter(year: start.year + years, quarter: 4)
             }
             return Quarter(when)

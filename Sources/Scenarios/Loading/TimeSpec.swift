@@ -7,10 +7,13 @@ struct TimeSpec {
     var step: Double?
     var method: IntegrationMethod?
     var location: SourceLocation
+    /// The keys the file writes, valid or not (an invalid one is reported where it is read).
+    var written: Set<String> = []
 
     static func read(_ reader: ObjectReader, problems: inout [Diagnostic]) -> TimeSpec {
         reader.rejectUnknownKeys(["start", "end", "step", "method", "unit"], problems: &problems)
         var spec = TimeSpec(location: reader.location)
+        spec.written = Set(["start", "end", "step"].filter { reader.value[$0] != nil })
         func time(_ key: String) -> (Double, SourceLocation)? {
             guard let found = reader.value[key] else { return nil }
             if let label = found.string {
@@ -20,7 +23,13 @@ struct TimeSpec {
                 }
                 return (quarter.time, reader.location(of: found))
             }
-            return reader.number(key, problems: &problems).map { ($0, reader.location(of: found)) }
+            guard let year = reader.number(key, problems: &problems) else { return nil }
+            // A quarter's label has a four-digit year; past that, times are not years.
+            guard year >= 1, year < 10_000 else {
+                problems.append(Diagnostic(.error, AssumptionProblem.yearOutOfRange(key: key, value: year), at: reader.location(of: found)))
+                return nil
+            }
+            return (year, reader.location(of: found))
         }
         spec.start = time("start")
         spec.end = time("end")

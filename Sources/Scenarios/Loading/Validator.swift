@@ -52,12 +52,24 @@ struct Validator {
             problems.append(Diagnostic(.error, AssumptionProblem.noTime, at: assumptions.base.location))
             return
         }
-        for (key, present) in [("start", time.start != nil), ("end", time.end != nil), ("step", time.step != nil)] where !present {
+        for key in ["start", "end", "step"] where !time.written.contains(key) {
             problems.append(Diagnostic(.error, AssumptionProblem.timeWithoutKey(key), at: time.location))
         }
         if let settings = try? Scenario.runSettings(base: time, override: nil) {
-            problems += settings.validate().map { var d = $0; d.location = time.location; return d }
+            checkSettings(settings, at: time.location)
         }
+    }
+
+    /// Problems with a clock, placed at the `time` that gave it: settings that cannot run, or a
+    /// run that would record more values than memory holds.
+    private mutating func checkSettings(_ settings: RunSettings, at location: SourceLocation) {
+        var found = settings.validate()
+        if found.isEmpty, settings.recordedValues(variables: assumptions.variables.count) > RunSettings.maximumValues {
+            let saved = settings.recordedValues(variables: 1)
+            found.append(Diagnostic(.error, RunProblem.tooManyValues(savedTimes: saved, variables: assumptions.variables.count,
+                                                                     limit: RunSettings.maximumValues)))
+        }
+        problems += found.map { var d = $0; d.location = location; return d }
     }
 
     /// Compiles the base model: equations, names, loops; then checks that each loop of the
@@ -65,6 +77,8 @@ struct Validator {
     /// does not parse, a table that cannot be used) reaches the compiler as a stand-in, so each
     /// problem is reported once.
     private mutating func checkModel() {
+        // A model without variables is reported where its files are read.
+        guard !assumptions.variables.isEmpty else { return }
         let variables = assumptions.variables.map { variable in
             var variable = variable
             if variable.equation.parsed == nil {
@@ -175,6 +189,10 @@ struct Validator {
             problems.append(Diagnostic(.error, AssumptionProblem.tableNotInBase(scenario: scenario.name, table: table.table.name,
                                                                                  hint: Suggestion.hint(for: table.table.name, in: baseTables)),
                                        at: table.table.origin))
+        }
+        // A scenario's own clock, merged along its chain as a run resolves it, is checked at its `time`.
+        if let own = scenario.time, assumptions.base.time != nil, let resolved = try? Scenario.resolve(scenario.name, in: assumptions) {
+            checkSettings(resolved.settings, at: own.location)
         }
         let time = (try? Scenario.runSettings(base: assumptions.base.time, override: scenario.time))
         for event in scenario.events {

@@ -16,7 +16,8 @@ public struct CompiledScenario: Sendable {
     public init(_ scenario: Scenario) throws(DiagnosticList) {
         self.scenario = scenario
         if let base = scenario.baseModel {
-            model = base.withDefaults(base.parameters.map { scenario.parameter($0.name)?.value ?? $0.value })
+            let values = Dictionary(scenario.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+            model = base.withDefaults(base.parameters.map { values[$0.name] ?? $0.value })
         } else {
             model = try Compiler.compile(scenario.definition)
         }

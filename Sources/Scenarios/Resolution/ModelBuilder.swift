@@ -29,13 +29,28 @@ enum ModelBuilder {
             func number(_ x: Double) -> Expression { Expression(.number(x), at: at) }
             definition.parameters.append(Parameter(name: baseName(parameter.name), value: value, unit: parameter.unit,
                                                    provenance: .timedValue(parameter: parameter.name, at: nil)))
-            var expression = name(baseName(parameter.name))
+            func switched(_ change: ResolvedEvent) -> Expression {
+                Expression(.binary(.greater, Expression(.call("step", [number(1), number(change.at.time)]), at: at), number(0)), at: at)
+            }
             for change in changes {
-                let hidden = eventName(parameter.name, change.at)
-                definition.parameters.append(Parameter(name: hidden, value: change.value, unit: parameter.unit,
+                definition.parameters.append(Parameter(name: eventName(parameter.name, change.at), value: change.value, unit: parameter.unit,
                                                        provenance: .timedValue(parameter: parameter.name, at: change.at.label)))
-                let switched = Expression(.binary(.greater, Expression(.call("step", [number(1), number(change.at.time)]), at: at), number(0)), at: at)
-                expression = Expression(.call("if", [switched, name(hidden), expression]), at: at)
+            }
+            var expression = name(baseName(parameter.name))
+            if changes.count <= 16 {
+                for change in changes {
+                    expression = Expression(.call("if", [switched(change), name(eventName(parameter.name, change.at)), expression]), at: at)
+                }
+            } else {
+                // Many changes: a balanced choice, as deep as the logarithm of their number (a
+                // chain as long as the changes is deeper than the compiler's recursion allows).
+                func latest(_ range: Range<Int>, otherwise: Expression) -> Expression {
+                    guard !range.isEmpty else { return otherwise }
+                    let middle = (range.lowerBound + range.upperBound) / 2
+                    let from = latest(middle + 1..<range.upperBound, otherwise: name(eventName(parameter.name, changes[middle].at)))
+                    return Expression(.call("if", [switched(changes[middle]), from, latest(range.lowerBound..<middle, otherwise: otherwise)]), at: at)
+                }
+                expression = latest(0..<changes.count, otherwise: expression)
             }
             let text = changes.map { "\(ExpressionPrinter.formatNumber($0.value)) from \($0.at)" }.joined(separator: ", ")
             definition.variables.append(Variable(name: parameter.name, role: .auxiliary,

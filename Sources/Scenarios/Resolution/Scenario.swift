@@ -82,6 +82,8 @@ public struct Scenario: Sendable {
     /// `base` first, this scenario last.
     public let chain: [String]
     public let parameters: [ResolvedParameter]
+    /// Where each parameter is declared in base.json5.
+    let parameterLocations: [String: SourceLocation]
     public let tables: [Table]
     public let events: [ResolvedEvent]
     public let settings: RunSettings
@@ -159,6 +161,7 @@ public struct Scenario: Sendable {
         let flattened = flatten(events)
         let baseTables = assumptions.base.tables.map(\.table)
         return Scenario(name: name, description: file.description, chain: chain.map(\.name), parameters: parameters,
+                        parameterLocations: Dictionary(assumptions.base.parameters.map { ($0.name, $0.nameLocation) }, uniquingKeysWith: { a, _ in a }),
                         tables: tables, events: flattened, settings: settings, overrides: [],
                         structure: structure, fileValues: parameters.map(\.value), fileEvents: flattened,
                         baseModel: flattened.isEmpty && tables == baseTables ? assumptions.baseModel : nil)
@@ -229,7 +232,8 @@ public struct Scenario: Sendable {
             }
         }
         let events = self.events.filter { !overridden.contains($0.parameter) }
-        return Scenario(name: name, description: description, chain: chain, parameters: parameters, tables: tables, events: events,
+        return Scenario(name: name, description: description, chain: chain, parameters: parameters, parameterLocations: parameterLocations,
+                        tables: tables, events: events,
                         settings: settings, overrides: overrides, structure: structure, fileValues: fileValues, fileEvents: fileEvents,
                         baseModel: events.isEmpty ? baseModel : nil)
     }

@@ -23,7 +23,8 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The quarter holding the decimal year `time` (a time within a millionth of a year of a
     /// quarter's start belongs to that quarter).
     public init(containing time: Double) {
-        let shifted = time + 1e-6
+        // Kept within years an `Int` holds, so no time (however it was computed) traps.
+        let shifted = time.isNaN ? 0 : min(max(time + 1e-6, -1e15), 1e15)
         let year = Int(shifted.rounded(.down))
         self.init(year: year, quarter: min(4, Int(((shifted - Double(year)) * 4).rounded(.down)) + 1))
     }

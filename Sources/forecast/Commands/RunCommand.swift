@@ -71,13 +71,14 @@ enum Batch {
             if text.isEmpty { continue }
             let number = index + 1
             do throws(DiagnosticList) {
-                let (overrides, scenario) = try OverrideReader.read(Data(text.utf8), origin: "line \(number) of stdin",
+                let (overrides, scenario, scenarioLocation) = try OverrideReader.read(Data(text.utf8), origin: "line \(number) of stdin",
                                                                     file: "<stdin line \(number)>", allowScenario: true)
                 let name = scenario ?? defaultScenario
                 if scenarios[name] == nil {
                     scenarios[name] = prepare(name, workspace: workspace, arguments: arguments)
                 }
-                lines.append(BatchLine(number: number, request: .success(.init(scenario: name, overrides: overrides))))
+                lines.append(BatchLine(number: number, request: .success(.init(scenario: name, overrides: overrides,
+                                                                               scenarioLocation: scenarioLocation))))
             } catch {
                 lines.append(BatchLine(number: number, request: .failure(error)))
             }

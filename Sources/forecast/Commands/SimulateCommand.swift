@@ -18,6 +18,7 @@ enum SimulateCommand: Command {
         }
         do {
             let model = try XMILEImporter.load(contentsOf: URL(fileURLWithPath: path))
+            ProblemReport.note(model.warnings)
             ProblemReport.printWarnings(model.warnings, format: format)
             let results = try XMILESimulator.simulate(model)
             Console.out(format == .json ? SimulationOutput.json(results, warnings: model.warnings) : SimulationOutput.csv(results))

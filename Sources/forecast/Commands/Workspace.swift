@@ -11,7 +11,9 @@ struct Workspace {
 
     static func load(_ arguments: ParsedArguments) throws(Failure) -> Workspace {
         do {
-            return Workspace(assumptions: try Assumptions.load(AssumptionFiles.locate(arguments.value("assumptions"))))
+            let assumptions = try Assumptions.load(AssumptionFiles.locate(arguments.value("assumptions")))
+            ProblemReport.note(assumptions.warnings)
+            return Workspace(assumptions: assumptions)
         } catch {
             throw Failure(error)
         }
@@ -60,6 +62,7 @@ struct Workspace {
     /// Checks `overrides` against `compiled`: errors stop the command, warnings are returned.
     func check(_ overrides: [Override], for compiled: CompiledScenario) throws(Failure) -> [Diagnostic] {
         let problems = compiled.validate(overrides)
+        ProblemReport.note(problems)
         if problems.contains(where: \.isError) { throw .problems(problems) }
         return problems
     }

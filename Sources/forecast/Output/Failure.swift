@@ -40,9 +40,22 @@ enum Failure: Error {
 }
 
 /// Standard error for problems: text, or one JSON object in JSON mode; warnings beside a table.
+///
+/// In JSON mode standard error holds exactly one object: warnings travel in the command's
+/// output, or, when the command fails after finding them, in the error's `errors` list.
 enum ProblemReport {
+    /// Warnings found so far (assumptions, overrides, an imported file), for a JSON error.
+    nonisolated(unsafe) private static var found: [Diagnostic] = []
+
+    /// Keeps `warnings` to report with an error, should the command fail later.
+    static func note(_ warnings: [Diagnostic]) {
+        found += warnings.filter { !$0.isError && !found.contains($0) }
+    }
+
     static func print(_ failure: Failure, json: Bool) {
-        Console.error(json ? DiagnosticOutput.json(failure.diagnostics) : DiagnosticOutput.text(failure.diagnostics))
+        guard json else { return Console.error(DiagnosticOutput.text(failure.diagnostics)) }
+        let diagnostics = failure.diagnostics
+        Console.error(DiagnosticOutput.json(diagnostics + found.filter { !diagnostics.contains($0) }))
     }
 
     /// Warnings go to standard error in table and CSV modes; in JSON they travel in the output.

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import Dynamics
+import TestSupport
+
+/// Did-you-mean: close names are found, and very long names cost no more than short ones.
+struct SuggestionTests {
+    @Test func findsTheClosestWithinAThirdOfTheLength() {
+        #expect(Suggestion.closest(to: "hardwre_growth", in: ["hardware_growth", "hardware_cost"]) == "hardware_growth")
+        #expect(Suggestion.closest(to: "rat", in: ["rate", "rant"]) == "rant")
+        #expect(Suggestion.closest(to: "xyz", in: ["hardware_growth"]) == nil)
+        #expect(Suggestion.editDistance("abcd", "acbd") == 1)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+    }
+
+    /// A 300,000-character unknown name took 20 s: the distance table was quadratic in it.
+    @Test func aVeryLongNameGetsNoSuggestionAndCostsNothing() {
+        let long = String(repeating: "hardware_growth", count: 20_000)
+        let started = Date()
+        #expect(Suggestion.closest(to: long, in: ["hardware_growth", long + "x"]) == nil)
+        #expect(Suggestion.closest(to: "hardware_growth", in: [long, "hardware_grwth"]) == "hardware_grwth")
+        #expect(Date().timeIntervalSince(started) < 1)
+    }
+
+    @Test func aVeryLongUnknownNameInAnEquationIsReportedQuickly() {
+        let long = String(repeating: "x", count: 300_000)
+        let started = Date()
+        let found = problems([.auxiliary("y", Equation("2 * " + long))], parameters: [Parameter(name: "rate", value: 1)])
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("error: unknown name 'xxx") == true)
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+}
