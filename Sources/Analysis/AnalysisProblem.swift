@@ -3,7 +3,7 @@ import Scenarios
 
 /// Everything the analyses (series selection, Monte Carlo, sensitivity) can find wrong; all of
 /// their wording lives here.
-enum AnalysisProblem: Problem {
+public enum AnalysisProblem: Problem {
     static let maximumRuns = 10_000_000
 
     case noMatch(String)
@@ -24,6 +24,17 @@ enum AnalysisProblem: Problem {
     case sensitivityRunFailed(String, end: String, value: Double, Diagnostic)
     case runsLeftOut(failed: Int, runs: Int)
     case unknownName(String, hint: String?)
+    case noCalibration(root: String)
+    case badOrigin(String)
+    case calibrationFailed(String)
+    case noStartingPoint
+    case originOutsideRun(String, first: String, last: String)
+    case shardTooLarge(shard: Int, of: Int, work: Int)
+    case badPart(file: String, what: String)
+    case noParts
+    case partsDiffer(file: String, first: String)
+    case partTwice(Int, Int, file: String, other: String)
+    case partsMissing([Int], of: Int)
 
     static func unknownSeries(_ name: String, candidates: [String]) -> AnalysisProblem {
         .unknownSeries(name, hint: Suggestion.hint(for: name, in: candidates))
@@ -37,7 +48,7 @@ enum AnalysisProblem: Problem {
         .unknownIndicator(name, hint: Suggestion.hint(for: name, in: candidates))
     }
 
-    var message: String {
+    public var message: String {
         switch self {
         case .noMatch(let pattern): "no variable matches '\(pattern)'"
         case .runCount(let runs): "the number of runs must be between 1 and \(Self.maximumRuns), not \(runs)"
@@ -60,10 +71,21 @@ enum AnalysisProblem: Problem {
             "setting '\(parameter)' to its \(end) \(ExpressionPrinter.formatNumber(value)) stops the run: \(problem.message)"
         case .unknownName(let name, _): "unknown name '\(name)'"
         case .runsLeftOut(let failed, let runs): "\(failed) of \(runs) runs stopped on a NaN or infinite value and are left out of the percentiles"
+        case .noCalibration(let root): "\(root) has no calibration.json5 to say what to fit"
+        case .badOrigin(let text): "'\(text)' is not a quarter or a date to cut the data at"
+        case .calibrationFailed(let reason): "the calibration failed: \(reason)"
+        case .noStartingPoint: "no point inside the priors gives a run that fits: every start stopped early or had zero likelihood"
+        case .originOutsideRun(let origin, let first, let last): "the origin \(origin) is outside the fitted run, \(first) to \(last)"
+        case .shardTooLarge(let shard, let of, let work): "shard \(shard)/\(of) has nothing to do: the work has only \(work) parts"
+        case .badPart(let file, let what): "\(file) cannot be merged: \(what)"
+        case .noParts: "no part files to merge"
+        case .partsDiffer(let file, let first): "\(file) belongs to another job than \(first) (a different command, inputs, seed or settings)"
+        case .partTwice(let i, let k, let file, let other): "part \(i)/\(k) is given twice: \(other) and \(file)"
+        case .partsMissing(let missing, let k): "part\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(k)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"
         }
     }
 
-    var hint: String? {
+    public var hint: String? {
         switch self {
         case .noMatch: "see `forecast list variables`"
         case .runCount: "e.g. --runs 1000"
@@ -81,6 +103,17 @@ enum AnalysisProblem: Problem {
         case .sensitivityRunFailed(_, _, _, let problem): problem.hint
         case .runsLeftOut: nil
         case .unknownName(_, let hint): hint ?? "see `forecast list variables`"
+        case .noCalibration: "write calibration.json5 (see the README's Calibration section), or run `forecast init` for the shipped one"
+        case .badOrigin: "e.g. --origin 2022Q4 or --origin 2022-12-31"
+        case .calibrationFailed: nil
+        case .noStartingPoint: "widen the priors, or check the targets against `forecast run --scenario` of the fitted scenario"
+        case .originOutsideRun(_, let first, let last): "choose an origin from \(first) to \(last)"
+        case .shardTooLarge: "use fewer shards"
+        case .badPart: "merge the files `--shard` wrote"
+        case .noParts: "e.g. forecast merge part-*.json"
+        case .partsDiffer: "merge the parts of one command, run with the same assumptions, seed and options"
+        case .partTwice: "give each part once"
+        case .partsMissing: "run the missing parts with --shard, then merge all of them"
         }
     }
 

@@ -736,6 +736,555 @@ enum DefaultAssumptions {
 }
 
 """#,
+        "calibrated.json5": #"""
+// Written by `forecast calibrate` from calibration.json5 and the history up to 2024-12-31.
+// Do not edit: run `forecast calibrate` again. Values apply between base.json5 and the
+// scenarios; `low` and `high` are each value's 95% interval.
+{
+  "schema": 1,
+  "method": "optimize",
+  "scenario": "backtest",
+  "until": "2024-12-31",
+  "digest": "sha256:c0cadefe0328ca326e5e855a0d538330fbfc970463ffc5aa2e2e8aae0326cf18",
+  "seed": 1,
+  "parameters": {
+    "hardware_growth": {
+      "value": 1.3999999964208913,
+      "low": 1.2680965455713984,
+      "high": 1.5399414655265824,
+      "prior": [
+        1.25,
+        1.57
+      ],
+      "source": "Hobbhahn & Besiroglu (2022), Epoch AI, \"Trends in GPU price-performance\": FLOP/s per $ doubling every 2.07 years (1.54-3.13), ~1.40x per year"
+    },
+    "algorithmic_growth": {
+      "value": 2.5479291673963207,
+      "low": 1.9920496166114536,
+      "high": 3.365245830339852,
+      "prior": [
+        1.8,
+        5.3
+      ],
+      "source": "Ho et al. (2024), \"Algorithmic progress in language models\", arXiv 2403.05812: compute for a given result halves every 8 months (5-14), 1.8 / 2.8 / 5.3x per year"
+    },
+    "diffusion_rate": {
+      "value": 0.06444064561854973,
+      "low": 0.03,
+      "high": 0.3009571637511909,
+      "prior": [
+        0.03,
+        0.4
+      ],
+      "source": "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; set so the base lag stays near a year while sponsors keep releasing"
+    },
+    "outside_capital_growth_boom": {
+      "value": 2.600000050622726,
+      "low": 1.7922097002383586,
+      "high": 3.414096957754932,
+      "prior": [
+        1.6,
+        3.5
+      ],
+      "source": "judgement: outside funding of closed labs' compute grew two- to three-fold a year in 2023-25; the boom rate keeps the cost trend of Cottier et al. (2024), 2.4x per year, while it lasts"
+    },
+    "revenue_reinvestment_share": {
+      "value": 0.6999999934967542,
+      "low": 0.36370894541515353,
+      "high": 0.8719202949989442,
+      "prior": [
+        0.3,
+        0.9
+      ],
+      "source": "judgement: share of closed model revenue spent on compute (the revenue → compute link; 0 cuts it)"
+    },
+    "llm_spending_growth_start": {
+      "value": 2.619562747758042,
+      "low": 2.0634187904385985,
+      "high": 3.1321667808269367,
+      "prior": [
+        1.6,
+        3.5
+      ],
+      "source": "judgement: model providers' revenue grew about two- to three-fold a year in 2023-25"
+    },
+    "price_decline_at_constant_capability": {
+      "value": 73.41210958158852,
+      "low": 48.44444349940439,
+      "high": 110.6056063857951,
+      "prior": [
+        9,
+        900
+      ],
+      "source": "Epoch AI (2025), \"LLM inference prices have fallen rapidly but unequally\": price at constant capability falls 9 / 40 / 900x per year"
+    },
+    "price_capability_exponent": {
+      "value": 1.4499999853928938,
+      "low": 1.3061668912692384,
+      "high": 1.6096997141883678,
+      "prior": [
+        1.2,
+        1.7
+      ],
+      "source": "judgement: OOM of price per OOM of effective compute at a given date; with the gap and markup it reproduces the ~20x frontier premium (Stanford Review essay, seeds/001)"
+    },
+    "sponsor_threshold_growth": {
+      "value": 1.500000008391555,
+      "low": 1.2918012482468746,
+      "high": 1.7559468654615986,
+      "prior": [
+        1.2,
+        1.8
+      ],
+      "source": "judgement: sponsors' AI budgets grow, but slower than frontier run costs"
+    },
+    "outside_capital_start": {
+      "value": 1972313494.9562442,
+      "low": 1326995306.0251126,
+      "high": 2751672154.8545566,
+      "scenario": "backtest",
+      "prior": [
+        150000000,
+        3000000000
+      ],
+      "source": "judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B investment in OpenAI, 2019, spread over a few years); a factor of about 4 either way"
+    },
+    "open_sponsor_ambition": {
+      "value": 0.40000004941103007,
+      "low": 0.21203694227836858,
+      "high": 0.9111628448695593,
+      "scenario": "backtest",
+      "prior": [
+        0.1,
+        1
+      ],
+      "source": "judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)"
+    },
+    "llm_spending_start": {
+      "value": 147009876.5720106,
+      "low": 65257558.798295125,
+      "high": 257366900.44806263,
+      "scenario": "backtest",
+      "prior": [
+        30000000,
+        800000000
+      ],
+      "source": "judgement: language-model API revenue was a few hundred million dollars a year at most in 2020 (OpenAI's API launched 2020-06)"
+    }
+  },
+  "correlations": {
+    "names": [
+      "hardware_growth",
+      "algorithmic_growth",
+      "diffusion_rate",
+      "outside_capital_growth_boom",
+      "revenue_reinvestment_share",
+      "llm_spending_growth_start",
+      "price_decline_at_constant_capability",
+      "price_capability_exponent",
+      "sponsor_threshold_growth",
+      "outside_capital_start",
+      "open_sponsor_ambition",
+      "llm_spending_start"
+    ],
+    "matrix": [
+      [
+        1,
+        -0.000656,
+        1e-6,
+        -7.5e-5,
+        0,
+        -0.00051,
+        0.012452,
+        -0.000115,
+        0,
+        0.000981,
+        0,
+        -0.000474
+      ],
+      [
+        -0.000656,
+        1,
+        0.001898,
+        -0.005112,
+        1e-6,
+        -0.040149,
+        0.990678,
+        -0.009553,
+        0.0001,
+        0.219428,
+        7.8e-5,
+        -0.041108
+      ],
+      [
+        1e-6,
+        0.001898,
+        1,
+        8.3e-5,
+        -5e-6,
+        0.001434,
+        0.001984,
+        -5.4e-5,
+        -0.000106,
+        0.001252,
+        -0.000117,
+        0.001203
+      ],
+      [
+        -7.5e-5,
+        -0.005112,
+        8.3e-5,
+        1,
+        -9.2e-5,
+        0.000714,
+        0.021488,
+        -0.000192,
+        7e-6,
+        0.011111,
+        8e-6,
+        -0.004773
+      ],
+      [
+        0,
+        1e-6,
+        -5e-6,
+        -9.2e-5,
+        1,
+        -0.000217,
+        -0.000264,
+        1.1e-5,
+        0,
+        -0.004709,
+        0,
+        0.000421
+      ],
+      [
+        -0.00051,
+        -0.040149,
+        0.001434,
+        0.000714,
+        -0.000217,
+        1,
+        -0.024242,
+        0.000844,
+        7.1e-5,
+        0.150875,
+        0.000192,
+        -0.939843
+      ],
+      [
+        0.012452,
+        0.990678,
+        0.001984,
+        0.021488,
+        -0.000264,
+        -0.024242,
+        1,
+        0.038168,
+        0.000106,
+        0.321458,
+        8.3e-5,
+        -0.058675
+      ],
+      [
+        -0.000115,
+        -0.009553,
+        -5.4e-5,
+        -0.000192,
+        1.1e-5,
+        0.000844,
+        0.038168,
+        1,
+        -3e-6,
+        -0.030171,
+        -3e-6,
+        0.000517
+      ],
+      [
+        0,
+        0.0001,
+        -0.000106,
+        7e-6,
+        0,
+        7.1e-5,
+        0.000106,
+        -3e-6,
+        1,
+        7.2e-5,
+        -6e-6,
+        5.4e-5
+      ],
+      [
+        0.000981,
+        0.219428,
+        0.001252,
+        0.011111,
+        -0.004709,
+        0.150875,
+        0.321458,
+        -0.030171,
+        7.2e-5,
+        1,
+        6.9e-5,
+        -0.201998
+      ],
+      [
+        0,
+        7.8e-5,
+        -0.000117,
+        8e-6,
+        0,
+        0.000192,
+        8.3e-5,
+        -3e-6,
+        -6e-6,
+        6.9e-5,
+        1,
+        0.000178
+      ],
+      [
+        -0.000474,
+        -0.041108,
+        0.001203,
+        -0.004773,
+        0.000421,
+        -0.939843,
+        -0.058675,
+        0.000517,
+        5.4e-5,
+        -0.201998,
+        0.000178,
+        1
+      ]
+    ]
+  },
+  "fit": [
+    {
+      "series": "frontier_compute_closed",
+      "history": "frontier_compute.csv",
+      "column": "max_closed_training_flop",
+      "observation": "floor",
+      "observations": 5,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 1.16819137185747,
+      "rmse_log10": 1.2097724192077743,
+      "r_squared_log10": -0.9999591291198531,
+      "mape_percent": 1826.8662102217065,
+      "theil_u": 0.023879917912189064,
+      "theil_bias": 0.9324394302470064,
+      "theil_unequal_variance": 0.018364505389728513,
+      "theil_unequal_covariance": 0.04919606436326508
+    },
+    {
+      "series": "frontier_compute_open",
+      "history": "frontier_compute.csv",
+      "column": "max_open_training_flop",
+      "observation": "floor",
+      "observations": 5,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 0.9545036548823653,
+      "rmse_log10": 1.0492308137867925,
+      "r_squared_log10": -0.040753164743679404,
+      "mape_percent": 1275.9359927212374,
+      "theil_u": 0.021483587170417127,
+      "theil_bias": 0.8275859680272729,
+      "theil_unequal_variance": 0.022346950421917085,
+      "theil_unequal_covariance": 0.15006708155080997
+    },
+    {
+      "series": "frontier_training_cost_closed",
+      "history": "frontier_training_cost.csv",
+      "column": "max_closed_training_cost_usd2023",
+      "observation": "floor",
+      "observations": 5,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 1.1992408568345663,
+      "rmse_log10": 1.2362148915620865,
+      "r_squared_log10": -5.710159085739201,
+      "mape_percent": 1859.9726515047282,
+      "theil_u": 0.08069751801819434,
+      "theil_bias": 0.941076417175453,
+      "theil_unequal_variance": 0.01022336547717927,
+      "theil_unequal_covariance": 0.048700217347367805
+    },
+    {
+      "series": "frontier_training_cost_open",
+      "history": "frontier_training_cost.csv",
+      "column": "max_open_training_cost_usd2023",
+      "observation": "floor",
+      "observations": 5,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 1.1786007123102749,
+      "rmse_log10": 1.3290176495081358,
+      "r_squared_log10": -0.8762517337843798,
+      "mape_percent": 2989.869866567084,
+      "theil_u": 0.09633070015742186,
+      "theil_bias": 0.7864514211228566,
+      "theil_unequal_variance": 0.14584057372936254,
+      "theil_unequal_covariance": 0.06770800514778086
+    },
+    {
+      "series": "capability[closed]",
+      "history": "benchmarks.csv",
+      "column": "elo_max_closed",
+      "observation": "floor",
+      "observations": 2,
+      "sigma": 0.009,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 0.06083699953267385,
+      "rmse_log10": 0.061103248965345185,
+      "r_squared_log10": -8.400330818670353,
+      "mape_percent": 15.046755907238301,
+      "theil_u": 0.009778144847026118,
+      "theil_bias": 0.9913042476924616,
+      "theil_unequal_variance": 0.008695752307538466,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "capability[open]",
+      "history": "benchmarks.csv",
+      "column": "elo_max_open",
+      "observation": "floor",
+      "observations": 2,
+      "sigma": 0.009,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 0.025119429015752592,
+      "rmse_log10": 0.030043683911349397,
+      "r_squared_log10": -0.1787044716284274,
+      "mape_percent": 6.030812142219166,
+      "theil_u": 0.004867709126432713,
+      "theil_bias": 0.6990579167029344,
+      "theil_unequal_variance": 0.30094208329706573,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "price_closed_frontier",
+      "history": "api_prices.csv",
+      "column": "price_closed_frontier_usd2023_per_mtok",
+      "observation": "lognormal",
+      "observations": 17,
+      "sigma": 0.16662953107204959,
+      "sigma_estimated": true,
+      "log_likelihood": 6.3417441651011615,
+      "mean_abs_log10_error": 0.13681161751816204,
+      "rmse_log10": 0.16662953107204959,
+      "r_squared_log10": 0.8595866070227118,
+      "mape_percent": 32.15341158684408,
+      "theil_u": 0.054347254175291584,
+      "theil_bias": 0.0006245367696738293,
+      "theil_unequal_variance": 0.08485960065124343,
+      "theil_unequal_covariance": 0.9145158625790827
+    },
+    {
+      "series": "closed_revenue",
+      "history": "lab_revenue.csv",
+      "column": "closed_providers_sum_run_rate_usd",
+      "observation": "floor",
+      "observations": 4,
+      "sigma": 0.1,
+      "sigma_estimated": false,
+      "log_likelihood": -0.017262754483979577,
+      "mean_abs_log10_error": 0.1681203295559941,
+      "rmse_log10": 0.19943182825243205,
+      "r_squared_log10": 0.285024014679122,
+      "mape_percent": 51.71805529877194,
+      "theil_u": 0.010399635060334514,
+      "theil_bias": 0.6342713372490658,
+      "theil_unequal_variance": 0.3155784898555575,
+      "theil_unequal_covariance": 0.05015017289537668
+    },
+    {
+      "series": "closed_revenue",
+      "history": "lab_revenue.csv",
+      "column": "run_rate_usd",
+      "observation": "floor",
+      "observations": 5,
+      "sigma": 0.1,
+      "sigma_estimated": false,
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 0.23517062960655402,
+      "rmse_log10": 0.26316184236291,
+      "r_squared_log10": -0.39668238226704466,
+      "mape_percent": 78.17517767819585,
+      "theil_u": 0.013861792318197745,
+      "theil_bias": 0.7985834901784716,
+      "theil_unequal_variance": 0.191753982927415,
+      "theil_unequal_covariance": 0.009662526894113394
+    }
+  ]
+}
+
+"""#,
+        "calibration.json5": #"""
+// What `forecast calibrate` fits: the backtest run (2020Q1 to 2024Q4, from 2020 values) against the
+// observed history in history/, with data up to the cut-off only. Growth rates and shares shared with
+// the base scenario take their priors from base.json5; values the backtest sets for 2020 state their
+// priors here. The fitted values go to calibrated.json5, which every scenario then uses.
+// frontier_run_share_of_spending is not freed: base.json5 sets it so the 2025 budget sits on its
+// target, and a value fitted to 2020-2024 would move base's start off the observed 2025 level.
+{
+  schema: 1,
+  description: "The backtest fitted to frontier training compute and cost (running maxima: floors), closed frontier API prices and closed providers' revenue (floors).",
+  scenario: "backtest",
+  until: "2024-12-31",
+  targets: [
+    // Running maxima of published runs: the truth is at or above them (closed labs publish little).
+    // The last month of each year, so flat stretches do not count many times. σ 0.3 in log10 is a
+    // factor of 2 below the floor before the penalty reaches one standard deviation.
+    { series: "frontier_compute_closed", history: "frontier_compute.csv", column: "max_closed_training_flop",
+      observation: "floor", sigma: 0.3, every: "year" },
+    { series: "frontier_compute_open", history: "frontier_compute.csv", column: "max_open_training_flop",
+      observation: "floor", sigma: 0.3, every: "year" },
+    { series: "frontier_training_cost_closed", history: "frontier_training_cost.csv", column: "max_closed_training_cost_usd2023",
+      observation: "floor", sigma: 0.3, every: "year" },
+    { series: "frontier_training_cost_open", history: "frontier_training_cost.csv", column: "max_open_training_cost_usd2023",
+      observation: "floor", sigma: 0.3, every: "year" },
+    // Arena Elo of the best rated closed and open model, monthly from 2023 (the capability index is
+    // on the Elo scale): floors, since unrated and unreleased models can only be better. σ 0.009 in
+    // log10 is about 25 Elo near 1,250, the spread between leaderboard snapshots.
+    { series: "capability[closed]", history: "benchmarks.csv", column: "elo_max_closed", observation: "floor", sigma: 0.009, every: "year" },
+    { series: "capability[open]", history: "benchmarks.csv", column: "elo_max_open", observation: "floor", sigma: 0.009, every: "year" },
+    // List price of the cheapest closed model at the frontier, each quarter end (2023 dollars);
+    // its spread around the model is estimated with the fit.
+    { series: "price_closed_frontier", history: "api_prices.csv", column: "price_closed_frontier_usd2023_per_mtok",
+      observation: "lognormal", sigma: "estimate" },
+    // Revenue run rates: the closed providers that published (a floor of all closed revenue), and
+    // OpenAI's alone (a floor too). Nominal dollars turned into 2023 dollars.
+    { series: "closed_revenue", history: "lab_revenue.csv", column: "closed_providers_sum_run_rate_usd", multiply: "usd2023_factor",
+      where: { company_id: 0 }, observation: "floor", sigma: 0.1 },
+    { series: "closed_revenue", history: "lab_revenue.csv", column: "run_rate_usd", multiply: "usd2023_factor",
+      where: { company_id: 1 }, observation: "floor", sigma: 0.1 },
+  ],
+  parameters: [
+    "hardware_growth",
+    "algorithmic_growth",
+    "diffusion_rate",
+    "outside_capital_growth_boom",
+    "revenue_reinvestment_share",
+    "llm_spending_growth_start",
+    "price_decline_at_constant_capability",
+    "price_capability_exponent",
+    "sponsor_threshold_growth",
+    { name: "outside_capital_start", value: 6.9e8, low: 1.5e8, high: 3e9, distribution: "lognormal",
+      source: "judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B investment in OpenAI, 2019, spread over a few years); a factor of about 4 either way" },
+    { name: "open_sponsor_ambition", value: 0.4, low: 0.1, high: 1.0, distribution: "triangular",
+      source: "judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)" },
+    { name: "llm_spending_start", value: 1.5e8, low: 3e7, high: 8e8, distribution: "lognormal",
+      source: "judgement: language-model API revenue was a few hundred million dollars a year at most in 2020 (OpenAI's API launched 2020-06)" },
+  ],
+}
+
+"""#,
         "history/MAPPING.md": #"""
 # Mapping history columns to model series (advice for wiring `forecast calibrate`)
 

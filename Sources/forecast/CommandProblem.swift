@@ -40,12 +40,14 @@ enum CommandProblem: Problem, Hashable {
     case alreadyExists(String)
     case cannotWriteFolder(String, reason: String)
     case unexpected(String)
+    case calibrateNeedsFolder
+    case notAShard(String)
 
     var isUsage: Bool {
         switch self {
         case .unknownCommand, .unknownShortOption, .unknownOption, .takesNoValue, .needsValue, .givenTwice, .needsPositionals,
              .unexpectedArgument, .notAChoice, .notAQuarter, .notACount, .notASeed, .notAPercentile, .percentileTwice,
-             .setNeedsNameValue, .conflictingOptions, .formatNotForBatch, .emptyPath, .listKind, .exportNeedsFile: true
+             .setNeedsNameValue, .conflictingOptions, .formatNotForBatch, .emptyPath, .listKind, .exportNeedsFile, .notAShard: true
         default: false
         }
     }
@@ -78,6 +80,8 @@ enum CommandProblem: Problem, Hashable {
         case .windowReversed(let from, let to): "--from \(from) comes after --to \(to)"
         case .batchLinesFailed(let count): "\(count) batch line\(count == 1 ? "" : "s") failed; see the forecast.error/1 lines in the output"
         case .noBacktest(let root): "\(root) has no backtest.json5"
+        case .calibrateNeedsFolder: "`forecast calibrate` writes calibrated.json5 into an assumptions folder, and the built-in defaults are not one"
+        case .notAShard(let text): "--shard takes I/K with 1 ≤ I ≤ K, not '\(text)'"
         case .unknownScenarioInList(let name, _): "unknown scenario '\(name)' in --scenarios"
         case .reportQuarterOutsideRun(let quarter, let first, let last, _): "the report's quarter \(quarter) is outside the model's run, \(first) to \(last)"
         case .cannotWriteReport(let folder, let reason): "cannot write the report to '\(folder)': \(reason)"
@@ -117,6 +121,8 @@ enum CommandProblem: Problem, Hashable {
         case .windowReversed: "give the earlier quarter to --from"
         case .batchLinesFailed: nil
         case .noBacktest: "add one; see the README"
+        case .calibrateNeedsFolder: "run `forecast init assumptions` first, or add --dry-run to fit without writing"
+        case .notAShard: "e.g. --shard 1/4 runs the first of four parts"
         case .unknownScenarioInList(_, let hint): hint
         case .reportQuarterOutsideRun(_, let first, _, let lastChoice):
             "choose a quarter from \(first) to \(lastChoice), or change time in base.json5"

@@ -93,6 +93,32 @@ public enum AssumptionProblem: Problem, Hashable {
     case historyMissing(String, hint: String?)
     case historyColumnMissing(file: String, column: String, hint: String)
 
+    // calibration.json5 and calibrated.json5.
+    case notACutoff(String)
+    case calibrationWithout(String)
+    case freeParameterTwice(String, first: SourceLocation)
+    case unknownChoice(String, key: String, choices: [String])
+    case sigmaToEstimate(observation: String)
+    case notPositive(key: String, value: Double)
+    case rangeColumns
+    case priorNeedsBoth(String)
+    case priorRange(String, low: Double, high: Double)
+    case priorValueOutside(String, value: Double, low: Double, high: Double)
+    case priorWithoutSource(String)
+    case calibrationScenario(String, hint: String?)
+    case calibrationSeries(String, hint: String?)
+    case calibrationHistory(String, hint: String?)
+    case historyColumnNotNumeric(file: String, column: String)
+    case freeParameterUnknown(String, hint: String?)
+    case freeParameterWithoutPrior(String)
+    case freeParameterIsDefinition(String)
+    case freeParameterSetByScenario(String, scenario: String)
+    case targetWithoutData(String, until: String)
+    case calibratedParameterUnknown(String, hint: String?)
+    case calibratedValueOutside(String, value: Double, low: Double, high: Double)
+    case calibratedStale(file: String)
+    case calibratedDrawsShape(names: Int, row: Int, found: Int)
+
     public var message: String {
         switch self {
         case .noFolder(let path): "no assumptions folder at '\(path)'"
@@ -175,6 +201,30 @@ public enum AssumptionProblem: Problem, Hashable {
         case .backtestScoresNonVariable(let name, _): "the backtest scores '\(name)', which is not a variable"
         case .historyMissing(let file, _): "the backtest reads history/\(file), which does not exist"
         case .historyColumnMissing(let file, let column, _): "history/\(file) has no column '\(column)'"
+        case .notACutoff(let text): "'\(text)' is not a cut-off date"
+        case .calibrationWithout(let key): "the calibration has no \(key)"
+        case .freeParameterTwice(let name, let first): "'\(name)' is listed twice (first at \(first))"
+        case .unknownChoice(let text, let key, let choices): "'\(text)' is not a choice for '\(key)': \(choices.joined(separator: ", "))"
+        case .sigmaToEstimate(let observation): "a \(observation) target needs a stated sigma; only a lognormal one can be estimated"
+        case .notPositive(let key, let value): "'\(key)' must be above 0, not \(value)"
+        case .rangeColumns: "a range target needs the columns 'low' and 'high'"
+        case .priorNeedsBoth(let name): "the prior of '\(name)' needs both low and high"
+        case .priorRange(let name, let low, let high): "the prior of '\(name)' has low \(low) not below high \(high)"
+        case .priorValueOutside(let name, let value, let low, let high): "the prior of '\(name)' has value \(value) outside [\(low), \(high)]"
+        case .priorWithoutSource(let name): "the prior of '\(name)' has no 'source'"
+        case .calibrationScenario(let name, _): "the calibration fits scenario '\(name)', which does not exist"
+        case .calibrationSeries(let name, _): "the calibration fits '\(name)', which is not a variable"
+        case .calibrationHistory(let file, _): "the calibration reads history/\(file), which does not exist"
+        case .historyColumnNotNumeric(let file, let column): "column '\(column)' of history/\(file) holds text, not numbers"
+        case .freeParameterUnknown(let name, _): "the calibration frees '\(name)', which is not a parameter of base.json5"
+        case .freeParameterWithoutPrior(let name): "'\(name)' has no range in base.json5 to take a prior from"
+        case .freeParameterIsDefinition(let name): "'\(name)' is a fixed definition, not a number to fit"
+        case .freeParameterSetByScenario(let name, let scenario): "'\(name)' is set by scenario '\(scenario)', so base.json5's range is not its prior"
+        case .targetWithoutData(let label, let until): "the target \(label) has no observation inside the run before the cut-off \(until)"
+        case .calibratedParameterUnknown(let name, _): "calibrated.json5 fits '\(name)', which is not a parameter"
+        case .calibratedValueOutside(let name, let value, let low, let high): "calibrated value \(value) of '\(name)' lies outside its interval [\(low), \(high)]"
+        case .calibratedStale(let file): "\(file) was fitted to other data or assumptions than these"
+        case .calibratedDrawsShape(let names, let row, let found): "draw \(row) has \(found) values for \(names) parameters"
         }
     }
 
@@ -251,6 +301,27 @@ public enum AssumptionProblem: Problem, Hashable {
         case .unknownParameterElement(_, let array, let hint): hint ?? "see the elements of '\(array)' in base.json5"
         case .reportNamesNonVariable(_, let hint), .backtestScoresNonVariable(_, let hint), .historyMissing(_, let hint): hint
         case .historyColumnMissing(_, _, let hint): hint
+        case .notACutoff: "write a date such as \"2024-12-31\", a month \"2024-12\", a year \"2024\" or a quarter \"2024Q4\""
+        case .calibrationWithout(let key): key == "targets" ? "add { series, history, column, observation, sigma }" : "name at least one parameter to fit"
+        case .freeParameterTwice: "list each parameter once"
+        case .unknownChoice(let text, _, let choices): Suggestion.hint(for: text, in: choices)
+        case .sigmaToEstimate: "give sigma as a number in log10 units, e.g. 0.3"
+        case .notPositive: nil
+        case .rangeColumns: "e.g. low: \"range_low_usd\", high: \"range_high_usd\""
+        case .priorNeedsBoth: "state the prior as { name, value, low, high, distribution, source }, or give just the name to take base.json5's"
+        case .priorRange: "swap them"
+        case .priorValueOutside: "move the value into the range"
+        case .priorWithoutSource: "cite where the range comes from, or write source: \"judgement: <why>\""
+        case .calibrationScenario(_, let hint), .calibrationSeries(_, let hint), .calibrationHistory(_, let hint),
+             .freeParameterUnknown(_, let hint), .calibratedParameterUnknown(_, let hint): hint
+        case .historyColumnNotNumeric: "quality, source and note hold text; fit a numeric column"
+        case .freeParameterWithoutPrior: "give it low and high in base.json5, or state a prior here"
+        case .freeParameterIsDefinition: "fit a parameter with a range"
+        case .freeParameterSetByScenario: "state its prior here: { name, value, low, high, distribution, source }"
+        case .targetWithoutData: "check the column, its 'where' and the run's start and end"
+        case .calibratedValueOutside: "run forecast calibrate again"
+        case .calibratedStale: "run `forecast calibrate` to refit, or restore the inputs it was fitted to"
+        case .calibratedDrawsShape: "run forecast calibrate --method mcmc again"
         }
     }
 }

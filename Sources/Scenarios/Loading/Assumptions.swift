@@ -17,6 +17,10 @@ public struct Assumptions: Sendable {
     let baseModel: CompiledModel?
     /// The dimensions the model files declare.
     public let dimensions: [ArrayDimension]
+    /// What `forecast calibrate` fits (`calibration.json5`), if the folder says.
+    public let calibration: CalibrationSpec?
+    /// What it fitted last (`calibrated.json5`), applied between base and the scenarios.
+    public let calibrated: Calibrated?
 
     /// Scenario names: `base` first, then the others alphabetically.
     public var scenarioNames: [String] { ["base"] + scenarioFiles.keys.sorted() }
@@ -99,13 +103,20 @@ public struct Assumptions: Sendable {
                 history[name] = table
             }
         }
+        let calibration = parse("calibration.json5").flatMap {
+            CalibrationSpec.read($0, file: files.displayPath("calibration.json5"), problems: &problems)
+        }
+        let calibrated = parse("calibrated.json5").flatMap {
+            Calibrated.read($0, file: files.displayPath("calibrated.json5"), problems: &problems)
+        }
         var report = ReportSpec(), reportReferences: [String: SourceLocation] = [:]
         if let root = parse("report.json5") {
             (report, reportReferences) = ReportSpec.read(root, file: files.displayPath("report.json5"), problems: &problems)
         }
 
         let assumptions = Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
-                                      report: report, history: history, warnings: [], baseModel: nil, dimensions: dimensions)
+                                      report: report, history: history, warnings: [], baseModel: nil, dimensions: dimensions,
+                                      calibration: calibration, calibrated: calibrated)
         var validator = Validator(assumptions: assumptions)
         validator.run(reportReferences: reportReferences)
         problems += validator.problems
@@ -114,7 +125,7 @@ public struct Assumptions: Sendable {
         if !problems.isEmpty { throw DiagnosticList(problems + warnings) }
         return Assumptions(files: files, model: model, base: base, scenarioFiles: scenarios, backtestFile: backtest,
                            report: report, history: history, warnings: DiagnosticList(warnings).diagnostics, baseModel: validator.baseModel,
-                           dimensions: dimensions)
+                           dimensions: dimensions, calibration: calibration, calibrated: calibrated)
     }
 
     /// The scenario file called `name` (`base`, `backtest` or one of `scenarios/`).
@@ -124,6 +135,48 @@ public struct Assumptions: Sendable {
         case "backtest": backtestFile
         default: scenarioFiles[name]
         }
+    }
+
+    /// These assumptions without calibrated.json5's values: what a new fit starts from.
+    public var withoutCalibrated: Assumptions {
+        Assumptions(files: files, model: model, base: base, scenarioFiles: scenarioFiles, backtestFile: backtestFile, report: report,
+                    history: history, warnings: warnings, baseModel: baseModel, dimensions: dimensions, calibration: calibration, calibrated: nil)
+    }
+
+    /// The files a scenario resolves through, base first: base, then each scenario it extends.
+    func chain(of name: String) -> [ScenarioFile] {
+        guard let file = scenarioFile(name) else { return [] }
+        var chain = [file]
+        while let parent = chain.last?.extends, parent.name != "base", let next = scenarioFiles[parent.name],
+              !chain.contains(where: { $0.name == next.name }) {
+            chain.append(next)
+        }
+        if name != "base" { chain.append(base) }
+        return chain.reversed()
+    }
+
+    /// The path (in `files`) of the scenario file called `name`.
+    func path(ofScenario name: String) -> String {
+        switch name {
+        case "base": "base.json5"
+        case "backtest": "backtest.json5"
+        default: "scenarios/\(name).json5"
+        }
+    }
+
+    /// The digest of what a calibration is fitted from: the model files, the scenario files the
+    /// fitted scenario resolves through, calibration.json5 and the history files its targets
+    /// read. A calibrated.json5 with another digest is stale.
+    public func calibrationDigest(_ spec: CalibrationSpec) -> String {
+        var paths = files.paths(in: "model", extension: "json5") + chain(of: spec.scenario).map { path(ofScenario: $0.name) }
+            + ["calibration.json5"] + Set(spec.targets.map { "history/\($0.history)" }).sorted()
+        paths = Array(Set(paths)).sorted()
+        var text = ""
+        for path in paths {
+            let content = files.files[path] ?? ""
+            text += "\(path)\n\(content.utf8.count)\n\(content)\n"
+        }
+        return "sha256:" + SHA256.hex(text)
     }
 
     /// Names of every variable, parameter and table (arrays by their own name).

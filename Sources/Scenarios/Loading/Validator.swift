@@ -15,10 +15,10 @@ struct Validator {
     private var parameters: [ParameterSpec] { assumptions.base.parameters }
     private var parameterNames: [String] { parameters.map(\.name) }
     /// Parameter names as a modeller writes them: arrays by their own name.
-    private var writtenParameterNames: [String] { Array(Set(parameters.map { $0.element?.array ?? $0.name })).sorted() }
+    var writtenParameterNames: [String] { Array(Set(parameters.map { $0.element?.array ?? $0.name })).sorted() }
 
     /// Every name a series can be asked for by: variables, arrays, their elements, aliases.
-    private var seriesNames: Set<String> {
+    var seriesNames: Set<String> {
         var names = Set(assumptions.variables.map(\.name) + assumptions.aliases.map(\.name))
         let dimensions = Dictionary(assumptions.dimensions.map { ($0.name, $0.elements) }, uniquingKeysWith: { a, _ in a })
         for variable in assumptions.variables where !variable.dimensions.isEmpty {
@@ -39,6 +39,7 @@ struct Validator {
             checkScenario(backtest)
             checkScores(backtest)
         }
+        checkCalibration()
         let variables = seriesNames
         for (name, location) in reportReferences.sorted(by: { $0.value < $1.value }) where !variables.contains(ArrayElement.canonical(name)) {
             problems.append(Diagnostic(.error, AssumptionProblem.reportNamesNonVariable(name, hint: Suggestion.hint(for: name, in: variables)),

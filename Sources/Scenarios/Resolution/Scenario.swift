@@ -65,6 +65,9 @@ public struct ResolvedParameter: Hashable, Sendable {
     public var setBy: String?
     /// For an element of an arrayed parameter, which one.
     public var element: ArrayElement? = nil
+    /// The value `forecast calibrate` fitted, when this value is it (its range is then the
+    /// fitted 95% interval).
+    public var fitted: Calibrated.Value? = nil
     public var isJudgement: Bool { source?.lowercased().hasPrefix("judgement") ?? false }
 }
 
@@ -119,27 +122,37 @@ public struct Scenario: Sendable {
             let hint = Suggestion.hint(for: name, in: names) ?? "the scenarios are \(assumptions.scenarioNames.joined(separator: ", "))"
             throw DiagnosticList([Diagnostic(.error, ResolutionProblem.unknownScenario(name, hint: hint))])
         }
-        var chain = [file]
-        while let parent = chain.last?.extends, parent.name != "base", let next = assumptions.scenarioFiles[parent.name],
-              !chain.contains(where: { $0.name == next.name }) {
-            chain.append(next)
-        }
-        if name != "base" { chain.append(assumptions.base) }
-        chain.reverse()
+        let chain = assumptions.chain(of: name)
 
         var parameters = assumptions.base.parameters.map {
             ResolvedParameter(name: $0.name, value: $0.value, low: $0.low, high: $0.high, distribution: $0.distribution,
                               unit: $0.unit, source: $0.source, note: $0.note, setBy: nil, element: $0.element)
         }
         let index = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let structure = ModelStructure(assumptions)
+        // Fitted values: those for every scenario now, those fitted in place of a scenario's own
+        // setting after that scenario's files.
+        func applyFitted(_ values: [Calibrated.Value]) {
+            for fitted in values {
+                for name in structure.parameterNames(for: fitted.name, among: index) ?? [] {
+                    let k = index[name]!
+                    parameters[k].value = fitted.value
+                    parameters[k].low = fitted.low
+                    parameters[k].high = fitted.high
+                    parameters[k].setBy = "calibrated"
+                    parameters[k].fitted = fitted
+                }
+            }
+        }
+        let calibrated = assumptions.calibrated?.values ?? []
+        applyFitted(calibrated.filter { $0.scenario == nil })
         var tables = assumptions.base.tables.map(\.table)
         var events: [String: [Quarter: Double]] = [:]
         var timeSpec = assumptions.base.time
-        let structure = ModelStructure(assumptions)
         for link in chain.dropFirst() {
             for entry in link.set {
                 for name in structure.parameterNames(for: entry.name) ?? [] {
-                    if let k = index[name] { parameters[k].value = entry.value; parameters[k].setBy = link.name }
+                    if let k = index[name] { parameters[k].value = entry.value; parameters[k].setBy = link.name; parameters[k].fitted = nil }
                 }
             }
             for replacement in link.tables {
@@ -152,6 +165,8 @@ public struct Scenario: Sendable {
             }
             if let time = link.time { timeSpec = merge(timeSpec, time) }
         }
+        let names = Set(chain.map(\.name))
+        applyFitted(calibrated.filter { $0.scenario.map(names.contains) == true })
         let settings: RunSettings
         do {
             settings = try runSettings(base: timeSpec, override: nil)
@@ -228,6 +243,7 @@ public struct Scenario: Sendable {
                 let k = index[name]!
                 parameters[k].value = override.value
                 parameters[k].setBy = override.origin
+                parameters[k].fitted = nil
                 overridden.insert(name)
             }
         }

@@ -57,6 +57,16 @@ extension ParsedArguments {
         return values
     }
 
+    /// `--shard I/K`: part I (from 1) of K.
+    func shard() throws(UsageError) -> Shard? {
+        guard let text = value("shard") else { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, count <= 100_000, index >= 1, index <= count else {
+            throw UsageError(problem: .notAShard(text))
+        }
+        return Shard(index: index, count: count)
+    }
+
     /// A path option that must not be empty when given.
     func path(_ option: String) throws(UsageError) -> String? {
         guard let text = value(option) else { return nil }

@@ -74,12 +74,14 @@ enum MonteCarloCommand: Command {
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
     private let label: String
+    private let unit: String
     private let start = DispatchTime.now().uptimeNanoseconds
     private var drawnPercent = -1
 
-    init(total: Int, label: String) {
+    init(total: Int, label: String, unit: String = "runs") {
         self.total = max(1, total)
         self.label = label
+        self.unit = unit
     }
 
     func update(_ done: Int) {
@@ -89,7 +91,7 @@ final class ProgressBar: @unchecked Sendable {
         drawnPercent = percent
         let width = 30, filled = done * width / total
         Console.error("\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-                      + "] \(String(format: "%3d", percent))%  \(done)/\(total) runs")
+                      + "] \(String(format: "%3d", percent))%  \(done)/\(total) \(unit)")
     }
 
     /// Erases the bar if it was drawn.

@@ -57,7 +57,9 @@ struct FifthEmployerTests {
 
     @Test func aFifthEmployerRunsInEveryScenarioAndConservesPeople() throws {
         let assumptions = try Assumptions.load(Self.withFifthEmployer())
-        #expect(assumptions.warnings.isEmpty, "\(assumptions.warnings)")
+        // The model changed, so the shipped calibration is stale: the one warning.
+        #expect(assumptions.warnings.map(\.description).allSatisfy { $0.contains("calibrated.json5 was fitted to other data") },
+                "\(assumptions.warnings)")
         for scenario in Self.scenarios {
             let resolved = try Scenario.resolve(scenario, in: assumptions)
             let result = try CompiledScenario(resolved).run()
