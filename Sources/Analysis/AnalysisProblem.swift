@@ -35,6 +35,8 @@ public enum AnalysisProblem: Problem {
     case partsDiffer(file: String, first: String)
     case partTwice(Int, Int, file: String, other: String)
     case partsMissing([Int], of: Int)
+    case partTooLarge(runs: Int, cells: Int, limit: Int)
+    case partRuns(Int)
 
     static func unknownSeries(_ name: String, candidates: [String]) -> AnalysisProblem {
         .unknownSeries(name, hint: Suggestion.hint(for: name, in: candidates))
@@ -81,6 +83,9 @@ public enum AnalysisProblem: Problem {
         case .noParts: "no part files to merge"
         case .partsDiffer(let file, let first): "\(file) belongs to another job than \(first) (a different command, inputs, seed or settings)"
         case .partTwice(let i, let k, let file, let other): "part \(i)/\(k) is given twice: \(other) and \(file)"
+        case .partTooLarge(let runs, let cells, let limit):
+            "a part of \(runs) runs × \(cells) saved values is more than the \(limit) values a part holds"
+        case .partRuns(let run): "run \(run + 1) is missing from the parts, given twice, or has the wrong number of values"
         case .partsMissing(let missing, let k): "part\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(k)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"
         }
     }
@@ -113,6 +118,8 @@ public enum AnalysisProblem: Problem {
         case .noParts: "e.g. forecast merge part-*.json"
         case .partsDiffer: "merge the parts of one command, run with the same assumptions, seed and options"
         case .partTwice: "give each part once"
+        case .partTooLarge: "use more shards, fewer --select series or --every year"
+        case .partRuns: "merge the files `--shard` wrote for this job, each once"
         case .partsMissing: "run the missing parts with --shard, then merge all of them"
         }
     }

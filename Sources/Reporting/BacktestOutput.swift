@@ -36,4 +36,70 @@ public enum BacktestOutput {
         text += "\nerror 0.1 means the model is typically within a factor of 1.26 of the observation.\n"
         return text
     }
+
+    /// `forecast.backtest/1` with `out_of_sample`: per origin, each target's in- and
+    /// out-of-sample error and the share of later observations inside the P10–P90 band.
+    public static func json(_ scores: [BacktestScore], settings: RunSettings, outOfSample: [OutOfSample]) -> JSONValue {
+        func number(_ x: Double?) -> JSONValue { x.map { JSONValue(.number($0)) } ?? JSONValue(.null) }
+        func string(_ s: String?) -> JSONValue { s.map { JSONValue(.string($0)) } ?? JSONValue(.null) }
+        let origins = outOfSample.map { run in
+            JSONValue(.object([
+                .init(key: "origin", value: string(run.origin)),
+                .init(key: "mean_abs_log10_error", value: number(run.meanError)),
+                .init(key: "band_coverage", value: number(run.meanCoverage)),
+                .init(key: "band_runs", value: number(Double(run.runs))),
+                .init(key: "targets", value: JSONValue(.array(run.scores.map { score in
+                    JSONValue(.object([
+                        .init(key: "series", value: string(score.target.series)),
+                        .init(key: "history", value: string("\(score.target.history)#\(score.target.column ?? "")")),
+                        .init(key: "observation", value: string(score.target.observation.rawValue)),
+                        .init(key: "fitted_observations", value: number(Double(score.fitted))),
+                        .init(key: "scored_observations", value: number(Double(score.scored))),
+                        .init(key: "in_sample_mean_abs_log10_error", value: number(score.inSampleError)),
+                        .init(key: "out_of_sample_mean_abs_log10_error", value: number(score.outOfSampleError)),
+                        .init(key: "out_of_sample_mean_log10_bias", value: number(score.outOfSampleBias)),
+                        .init(key: "band_coverage", value: number(score.coverage)),
+                    ]))
+                }))),
+            ]))
+        }
+        let all = outOfSample.flatMap(\.scores)
+        var object = json(scores, settings: settings)
+        guard case .object(var members) = object.kind else { return object }
+        members.append(.init(key: "out_of_sample", value: JSONValue(.object([
+            .init(key: "origins", value: JSONValue(.array(origins))),
+            .init(key: "mean_abs_log10_error", value: number(OutOfSample.mean(all.compactMap(\.outOfSampleError)))),
+            .init(key: "band_coverage", value: number(OutOfSample.mean(outOfSample.compactMap(\.meanCoverage)))),
+        ]))))
+        object = JSONValue(.object(members))
+        return object
+    }
+
+    /// Each target's series, with the column it is compared with when two targets share a series.
+    public static func targetNames(_ targets: [CalibrationTarget]) -> [String] {
+        targets.map { target in
+            targets.filter { $0.series == target.series }.count > 1 ? "\(target.series) vs \(target.column ?? "range")" : target.series
+        }
+    }
+
+    public static func table(_ outOfSample: [OutOfSample]) -> String {
+        var text = ""
+        for run in outOfSample {
+            text += "\nrefitted with data up to \(run.origin), scored after it (band: P10–P90 of \(run.runs) runs)\n\n"
+            text += "target                                    fitted scored  in-sample  out-of-sample  in band\n"
+            for (score, name) in zip(run.scores, targetNames(run.scores.map(\.target))) {
+                let label = "\(name) (\(score.target.observation.rawValue))"
+                text += String(label.prefix(41)).padding(toLength: 42, withPad: " ", startingAt: 0)
+                text += String(format: "%6d %6d", score.fitted, score.scored)
+                text += "  " + (score.inSampleError.map { String(format: "%9.3f", $0) } ?? "        -")
+                text += "  " + (score.outOfSampleError.map { String(format: "%13.3f", $0) } ?? "            -")
+                text += "  " + (score.coverage.map { String(format: "%6.0f%%", $0 * 100) } ?? "      -") + "\n"
+            }
+            if let error = run.meanError, let coverage = run.meanCoverage {
+                text += String(format: "mean out-of-sample error %.3f (x%.2f); %.0f%% of later observations inside the band (a right band holds about 80%%)\n",
+                               error, pow(10, error), coverage * 100)
+            }
+        }
+        return text
+    }
 }

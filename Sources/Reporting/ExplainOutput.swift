@@ -34,7 +34,10 @@ public struct ExplainOutput {
             return "parameter over \(array.dimensions.joined(separator: " × ")) = [\(values.joined(separator: ", "))]"
         }
         if let parameter = compiled.scenario.parameter(name) {
-            return "parameter = \(parameter.value) \(parameter.unit ?? "")" + (parameter.source.map { "  (\($0))" } ?? "")
+            let fitted = parameter.fitted.map {
+                ", fitted by forecast calibrate (95% interval \(ValueFormatter.format($0.low, unit: parameter.unit)) to \(ValueFormatter.format($0.high, unit: parameter.unit)))"
+            } ?? ""
+            return "parameter = \(parameter.value) \(parameter.unit ?? "")" + fitted + (parameter.source.map { "  (\($0))" } ?? "")
         }
         if let table = compiled.scenario.tables.first(where: { $0.name == name }) { return "table of \(table.xs.count) points" }
         guard let equation = compiled.model.equations.first(where: { $0.name == name }) else { return "" }

@@ -25,8 +25,12 @@ public struct ListOutput {
         case .parameters:
             for p in try Scenario.resolve("base", in: assumptions).parameters {
                 let range = p.low.map { "\(ValueFormatter.format($0, unit: p.unit)) to \(ValueFormatter.format(p.high!, unit: p.unit))" } ?? ""
+                // A fitted value says so; its range is then the fitted 95% interval, and its
+                // source the prior's.
+                let fitted = p.fitted.map { _ in "fitted by forecast calibrate to data up to \(assumptions.calibrated?.until ?? "")" } ?? ""
                 rows.append([("name", .init(.string(p.name))), ("value", .init(.number(p.value))),
-                             ("range", .init(.string(range))), ("unit", .init(.string(p.unit ?? ""))), ("source", .init(.string(p.source ?? "")))])
+                             ("range", .init(.string(range))), ("unit", .init(.string(p.unit ?? ""))), ("source", .init(.string(p.source ?? ""))),
+                             ("fitted", .init(.string(fitted)))])
             }
         case .variables:
             for v in assumptions.variables {
@@ -50,12 +54,15 @@ public struct ListOutput {
         let width = min(40, (rows.map { $0[0].1.string?.count ?? 0 }.max() ?? 0) + 2)
         for row in rows {
             let name = row[0].1.string ?? ""
-            let rest: String
+            var rest: String
             switch kind {
             case .parameters:
                 let value = ValueFormatter.format(row[1].1.number ?? 0, unit: row[3].1.string)
                 rest = "\(value) \(row[3].1.string ?? "")" + ((row[2].1.string ?? "").isEmpty ? "" : "  (\(row[2].1.string!))") + "\n"
                     + String(repeating: " ", count: width + 2) + (row[4].1.string ?? "")
+                if let fitted = row[5].1.string, !fitted.isEmpty {
+                    rest += "\n" + String(repeating: " ", count: width + 2) + fitted + " (range: its 95% interval)"
+                }
             case .variables:
                 rest = "[\(row[2].1.string ?? "")] \(row[3].1.string ?? "")"
             case .scenarios:

@@ -51,6 +51,8 @@ public enum MonteCarloOutput {
             member("seed", number(Double(result.seed))),
             member("failed_runs", number(Double(result.failedRuns))),
             member("sampled", JSONValue(.array(result.sampled.map(string)))),
+            member("posterior", object([member("parameters", JSONValue(.array(result.posteriorSampled.map(string)))),
+                                        member("draws", number(Double(result.posteriorDraws)))])),
             member("percentiles", numbers(result.percentiles)),
             member("time", object([member("unit", string("year")), member("labels", JSONValue(.array(labels.map(string)))),
                                    member("values", numbers(rows.map { result.times[$0] }))])),
@@ -74,6 +76,9 @@ public enum MonteCarloOutput {
     public static func table(_ result: MonteCarloResult, rows: [Int], labels: [String]) -> String {
         let names = result.percentiles.map { "P" + JSONWriter.number($0) }
         var text = "scenario: \(result.scenario), \(result.runs) runs, seed \(result.seed), \(result.sampled.count) parameter\(result.sampled.count == 1 ? "" : "s") drawn"
+        if !result.posteriorSampled.isEmpty {
+            text += ", \(result.posteriorSampled.count) jointly from \(result.posteriorDraws) posterior draws"
+        }
         text += "    (money in constant 2023 US$)\n"
         if let note = failureNote(result) { text += "note: \(note)\n" }
         for bands in result.series {

@@ -192,6 +192,28 @@ struct CommandLineTests {
         #expect(try ForecastBinary.run(["init", directory.path, "--force"]).status == 0)
     }
 
+    /// The README's sharded sweep: parts written with --shard, joined by merge into the bytes
+    /// the unsharded command prints, in any order; a missing part is a located refusal.
+    @Test func shardedMonteCarloMergesToTheSameBytes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("forecast-shards-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let job = ["montecarlo", "--runs", "120", "--seed", "3", "--every", "year", "--assumptions", Self.fixture]
+        let whole = try ForecastBinary.run(job + ["--format", "json"], in: directory)
+        #expect(whole.status == 0)
+        for index in 1...3 {
+            let part = try ForecastBinary.run(job + ["--shard", "\(index)/3"], in: directory)
+            #expect(part.stdout == "wrote montecarlo-part-\(index)-of-3.json: 40 of 120 runs\n")
+        }
+        let parts = (1...3).reversed().map { "montecarlo-part-\($0)-of-3.json" }
+        let merged = try ForecastBinary.run(["merge"] + parts + ["--format", "json", "--assumptions", Self.fixture], in: directory)
+        #expect(merged.status == 0)
+        #expect(merged.stdout == whole.stdout)
+        let missing = try ForecastBinary.run(["merge", parts[0], parts[1], "--assumptions", Self.fixture], in: directory)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("part 1/3 is missing"))
+    }
+
     @Test func compareShowsBothAndTheDifference() throws {
         let output = try run(["compare", "base", "fast", "--select", "x", "--format", "json"])
         #expect(output.status == 0)

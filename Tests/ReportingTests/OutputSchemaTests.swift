@@ -75,6 +75,40 @@ struct OutputSchemaTests {
         assertSnapshot(BacktestOutput.table(scores, settings: scenario.settings), named: "schema-backtest.txt")
     }
 
+    /// `backtest --origin`: the refit to the origin, its out-of-sample score and band coverage.
+    @Test func backtestOutOfSample() throws {
+        var files = try Self.assumptions().files
+        files.files["calibration.json5"] = """
+        { scenario: "base", until: "2026-12-31",
+          targets: [{ series: "x", history: "x.csv", column: "x", observation: "lognormal", sigma: 0.1 }],
+          parameters: ["rate"] }
+        """
+        let assumptions = try Assumptions.load(files)
+        let (scenario, scores) = try Backtest.run(assumptions)
+        let score = try OutOfSample.run(assumptions, origin: "2025Q4", runs: 20, seed: 3)
+        assertSnapshot(Self.json(BacktestOutput.json(scores, settings: scenario.settings, outOfSample: [score])),
+                       named: "schema-backtest-origin.json")
+        assertSnapshot(BacktestOutput.table([score]), named: "schema-backtest-origin.txt")
+    }
+
+    /// `list parameters` and `explain` say which values `forecast calibrate` fitted.
+    @Test func fittedValuesSaySo() throws {
+        var files = try Self.assumptions().files
+        let fit = Calibrated(method: "optimize", scenario: "base", until: "2026-12-31", digest: "d", seed: 1,
+                             values: [.init(name: "rate", value: 1.8, low: 1.6, high: 2.1)], fit: .init(.object([])),
+                             correlations: .init(.null), draws: nil)
+        files.files["calibrated.json5"] = fit.text(priors: ["rate": (low: 1, high: 3, source: "judgement: a guess")])
+        let assumptions = try Assumptions.load(files)
+        let list = try ListOutput(.parameters, assumptions: assumptions)
+        let indent = String(repeating: " ", count: 19)
+        #expect(list.text.contains("  rate             1.80 1/year  (1.60 to 2.10)\n\(indent)judgement: a guess\n\(indent)fitted by forecast calibrate to data up to 2026-12-31"),
+                "\(list.text)")
+        #expect(list.text.components(separatedBy: "fitted by").count == 2)
+        let compiled = try CompiledScenario(Scenario.resolve("base", in: assumptions))
+        let explained = ExplainOutput(try Explanation("rate", in: compiled, depth: 1), compiled: compiled).text
+        #expect(explained.contains("rate: parameter = 1.8 1/year, fitted by forecast calibrate (95% interval 1.60 to 2.10)"), "\(explained)")
+    }
+
     @Test(arguments: ListOutput.Kind.allCases)
     func list(_ kind: ListOutput.Kind) throws {
         let list = try ListOutput(kind, assumptions: Self.assumptions())

@@ -98,7 +98,9 @@ public struct CalibrationSetup: Sendable {
         for target in spec.targets {
             guard let table = assumptions.history[target.history] else { continue }
             let (before, after) = Self.observations(target, in: table, from: settings.start, to: settings.stop, cutoff: spec.cutoff)
-            if before.times.isEmpty {
+            // A target with no data before an origin refit's cut-off only scores the forecast;
+            // the calibration itself must have data for every target.
+            if before.times.isEmpty, until == nil {
                 problems.append(Diagnostic(.error, AssumptionProblem.targetWithoutData(target.label, until: spec.until), at: target.location))
             }
             targets.append(before)
@@ -194,6 +196,7 @@ public struct CalibrationSetup: Sendable {
     public func logLikelihoods(_ result: RunResult) -> [Double] {
         targets.indices.map { k in
             let target = targets[k]
+            guard !target.times.isEmpty else { return 0 }
             let model = modelValues(result, target: k)
             let weight = target.spec.weight
             switch target.spec.observation {

@@ -153,7 +153,7 @@ public enum Calibrator {
             let target = setup.targets[k]
             let model = setup.modelValues(result, target: k)
             var sigma: Double?
-            if target.spec.observation == .lognormal, target.spec.sigma == nil {
+            if target.spec.observation == .lognormal, target.spec.sigma == nil, !target.times.isEmpty {
                 sigma = LognormalObservation.profiledSigma(residuals: zip(model, target.observed).map { log10($0) - log10($1) })
             }
             let statistics = target.times.count >= 2 ? try? FitStatistics.compute(model: model, observed: target.observed, log10: true) : nil

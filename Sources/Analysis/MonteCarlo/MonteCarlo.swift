@@ -32,64 +32,95 @@ public enum MonteCarlo {
         try run(compiled, settings: settings, milestones: milestones, cellLimit: cellLimit, progress: progress)
     }
 
+    /// What every run of a job shares: the checked settings, the sampler and where each value is.
+    struct Plan {
+        let model: CompiledModel
+        let runSettings: RunSettings
+        let sampler: ParameterSampler
+        let seriesColumns: [Int]
+        let milestoneColumns: [Int?]
+        let saveCount: Int
+        let times: [Double]
+        var cellCount: Int { seriesColumns.count * saveCount }
+
+        init(_ compiled: CompiledScenario, settings: MonteCarloSettings, milestones: [MilestoneSpec]) throws(Diagnostic) {
+            let runs = settings.runs
+            guard runs >= 1, runs <= AnalysisProblem.maximumRuns else { throw AnalysisProblem.runCount(runs).diagnostic }
+            guard !settings.percentiles.isEmpty else { throw AnalysisProblem.noPercentiles.diagnostic }
+            for (k, p) in settings.percentiles.enumerated() {
+                guard p.isFinite, p >= 0, p <= 100 else { throw AnalysisProblem.percentile(p).diagnostic }
+                if settings.percentiles[..<k].contains(p) { throw AnalysisProblem.percentileTwice(p).diagnostic }
+            }
+            model = compiled.model
+            let columnNames = model.columns.map(\.name)
+            let model = self.model
+            seriesColumns = try settings.series.map { name throws(Diagnostic) -> Int in
+                guard let index = model.columnIndex(of: name) else { throw AnalysisProblem.unknownSeries(name, candidates: columnNames).diagnostic }
+                return index
+            }
+            runSettings = compiled.settings
+            if let problem = runSettings.validate().first { throw problem }
+            sampler = try ParameterSampler(compiled, seed: settings.seed, correlations: settings.correlations)
+            saveCount = runSettings.stepCount / runSettings.stepsPerSave + 1
+            let runSettings = self.runSettings
+            times = (0..<saveCount).map { runSettings.start + Double($0 * runSettings.stepsPerSave) * runSettings.dt }
+            milestoneColumns = milestones.map { model.columnIndex(of: $0.series) }
+        }
+
+        func threads(_ settings: MonteCarloSettings, runs: Int) -> Int {
+            max(1, min(settings.threads ?? ProcessInfo.processInfo.activeProcessorCount, (runs + blockSize - 1) / blockSize))
+        }
+
+        /// Every run failed: the first run's error, run again to name it.
+        func everyRunFailed(_ runs: Int) -> Diagnostic {
+            var values = sampler.baseValues, scratch = sampler.makeScratch()
+            sampler.draw(run: 0, into: &values, scratch: &scratch)
+            do {
+                _ = try model.run(runSettings, parameters: values)
+                return AnalysisProblem.runsLeftOut(failed: runs, runs: runs).diagnostic
+            } catch {
+                return AnalysisProblem.everyRunFailed(runs, first: error).diagnostic
+            }
+        }
+    }
+
     /// - Parameter cellLimit: the most run values held at once (tests lower it to force passes).
     static func run(_ compiled: CompiledScenario, settings: MonteCarloSettings, milestones: [MilestoneSpec], cellLimit: Int,
                     progress: (@Sendable (Int) -> Void)?) throws -> MonteCarloResult {
         let runs = settings.runs
-        guard runs >= 1, runs <= AnalysisProblem.maximumRuns else { throw AnalysisProblem.runCount(runs).diagnostic }
-        guard !settings.percentiles.isEmpty else { throw AnalysisProblem.noPercentiles.diagnostic }
-        for (k, p) in settings.percentiles.enumerated() {
-            guard p.isFinite, p >= 0, p <= 100 else { throw AnalysisProblem.percentile(p).diagnostic }
-            if settings.percentiles[..<k].contains(p) { throw AnalysisProblem.percentileTwice(p).diagnostic }
-        }
-        let model = compiled.model
-        let columnNames = model.columns.map(\.name)
-        let seriesColumns = try settings.series.map { name throws(Diagnostic) -> Int in
-            guard let index = model.columnIndex(of: name) else { throw AnalysisProblem.unknownSeries(name, candidates: columnNames).diagnostic }
-            return index
-        }
-        let runSettings = compiled.settings
-        if let problem = runSettings.validate().first { throw problem }
-        let sampler = try ParameterSampler(compiled, seed: settings.seed, correlations: settings.correlations)
-
-        let saveCount = runSettings.stepCount / runSettings.stepsPerSave + 1
-        let times = (0..<saveCount).map { runSettings.start + Double($0 * runSettings.stepsPerSave) * runSettings.dt }
-        let cellCount = seriesColumns.count * saveCount
+        let plan = try Plan(compiled, settings: settings, milestones: milestones)
+        let saveCount = plan.saveCount, cellCount = plan.cellCount
         let cellsPerPass = max(1, cellLimit / runs)
         let passes = max(1, (cellCount + cellsPerPass - 1) / cellsPerPass)
-        let threads = max(1, min(settings.threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 (runs + blockSize - 1) / blockSize))
+        let threads = plan.threads(settings, runs: runs)
         let counter = progress.map { ProgressCounter(runs: runs, passes: passes, report: $0) }
 
         let failed = SharedBuffer<Bool>(count: runs, initial: false)
         let crossings = SharedBuffer<Int32>(count: runs * milestones.count, initial: -1)
-        let milestoneColumns = milestones.map { model.columnIndex(of: $0.series) }
-        var bands = [Double](repeating: .nan, count: seriesColumns.count * settings.percentiles.count * saveCount)
+        var bands = [Double](repeating: .nan, count: plan.seriesColumns.count * settings.percentiles.count * saveCount)
 
         for pass in 0..<passes {
             let cells = min(cellCount, pass * cellsPerPass)..<min(cellCount, (pass + 1) * cellsPerPass)
             let buffer = SharedBuffer<Double>(count: cells.count * runs, initial: 0)
-            let sources = cells.map { seriesColumns[$0 / saveCount] * saveCount + $0 % saveCount }
-            let job = Job(model: model, settings: runSettings, sampler: sampler, runs: runs, saveCount: saveCount,
+            let sources = cells.map { plan.seriesColumns[$0 / saveCount] * saveCount + $0 % saveCount }
+            let job = Job(model: plan.model, settings: plan.runSettings, sampler: plan.sampler, runs: runs, runIndices: nil, saveCount: saveCount,
                           sources: sources, buffer: buffer, failed: failed, recordsMilestones: pass == 0,
-                          milestones: milestones, milestoneColumns: milestoneColumns, crossings: crossings, counter: counter)
+                          milestones: milestones, milestoneColumns: plan.milestoneColumns, crossings: crossings, counter: counter)
             perform(threads) { worker in job.run(worker: worker, of: threads) }
-            if pass == 0, failed.pointer.allSatisfy({ $0 }) {
-                var values = sampler.baseValues, scratch = sampler.makeScratch()
-                sampler.draw(run: 0, into: &values, scratch: &scratch)
-                do {
-                    _ = try model.run(runSettings, parameters: values)
-                } catch {
-                    throw AnalysisProblem.everyRunFailed(runs, first: error).diagnostic
-                }
-            }
+            if pass == 0, failed.pointer.allSatisfy({ $0 }) { throw plan.everyRunFailed(runs) }
             summarise(buffer, cells: cells, runs: runs, failed: failed, percentiles: settings.percentiles,
                       saveCount: saveCount, threads: threads, into: &bands)
         }
+        return result(compiled, plan: plan, settings: settings, milestones: milestones, bands: bands, failed: failed, crossings: crossings)
+    }
 
+    /// The result from the percentile bands and each run's failure and milestone crossings.
+    static func result(_ compiled: CompiledScenario, plan: Plan, settings: MonteCarloSettings, milestones: [MilestoneSpec],
+                       bands: [Double], failed: SharedBuffer<Bool>, crossings: SharedBuffer<Int32>) -> MonteCarloResult {
+        let runs = settings.runs, saveCount = plan.saveCount, model = plan.model
         let succeeded = failed.pointer.lazy.filter { !$0 }.count
         let percentileCount = settings.percentiles.count
-        let series = seriesColumns.enumerated().map { s, column in
+        let series = plan.seriesColumns.enumerated().map { s, column in
             MonteCarloResult.Bands(name: model.columns[column].name, unit: model.columns[column].unit,
                                    values: (0..<percentileCount).map { p in
                                        let start = (s * percentileCount + p) * saveCount
@@ -98,12 +129,72 @@ public enum MonteCarlo {
         }
         let milestoneBands = milestones.enumerated().map { m, spec in
             milestoneDates(spec, crossings: UnsafeBufferPointer(rebasing: crossings.pointer[m * runs..<(m + 1) * runs]),
-                           failed: UnsafeBufferPointer(failed.pointer), succeeded: succeeded, times: times,
+                           failed: UnsafeBufferPointer(failed.pointer), succeeded: succeeded, times: plan.times,
                            percentiles: settings.percentiles)
         }
-        return MonteCarloResult(scenario: compiled.scenario.name, runs: runs, seed: settings.seed, percentiles: settings.percentiles,
-                                sampled: sampler.names, times: times, series: series, milestones: milestoneBands,
-                                failedRuns: runs - succeeded)
+        var result = MonteCarloResult(scenario: compiled.scenario.name, runs: runs, seed: settings.seed, percentiles: settings.percentiles,
+                                      sampled: plan.sampler.names, times: plan.times, series: series, milestones: milestoneBands,
+                                      failedRuns: runs - succeeded)
+        result.posteriorSampled = plan.sampler.posteriorNames
+        result.posteriorDraws = plan.sampler.posterior?.rows.count ?? 0
+        return result
+    }
+
+    // MARK: - Shards
+
+    /// Runs only part `shard` of the job (runs k with k mod K = I − 1) and keeps their raw values.
+    public static func runPart(_ compiled: CompiledScenario, settings: MonteCarloSettings, milestones: [MilestoneSpec],
+                               shard: Shard, progress: (@Sendable (Int) -> Void)? = nil) throws -> MonteCarloPart {
+        let plan = try Plan(compiled, settings: settings, milestones: milestones)
+        let runIndices = shard.items(of: settings.runs)
+        let runs = runIndices.count, cellCount = plan.cellCount
+        guard runs > 0 else { throw AnalysisProblem.shardTooLarge(shard: shard.index, of: shard.count, work: settings.runs).diagnostic }
+        guard cellCount <= cellLimit / runs || runs == 1 else {
+            throw AnalysisProblem.partTooLarge(runs: runs, cells: cellCount, limit: cellLimit).diagnostic
+        }
+        let failed = SharedBuffer<Bool>(count: runs, initial: false)
+        let crossings = SharedBuffer<Int32>(count: runs * milestones.count, initial: -1)
+        let buffer = SharedBuffer<Double>(count: cellCount * runs, initial: 0)
+        let sources = (0..<cellCount).map { plan.seriesColumns[$0 / plan.saveCount] * plan.saveCount + $0 % plan.saveCount }
+        let job = Job(model: plan.model, settings: plan.runSettings, sampler: plan.sampler, runs: runs, runIndices: runIndices,
+                      saveCount: plan.saveCount, sources: sources, buffer: buffer, failed: failed, recordsMilestones: true,
+                      milestones: milestones, milestoneColumns: plan.milestoneColumns, crossings: crossings,
+                      counter: progress.map { ProgressCounter(runs: runs, passes: 1, report: $0) })
+        let threads = plan.threads(settings, runs: runs)
+        perform(threads) { worker in job.run(worker: worker, of: threads) }
+        let values = (0..<runs).map { slot in failed.pointer[slot] ? [] : (0..<cellCount).map { buffer.pointer[$0 * runs + slot] } }
+        let crossed = (0..<runs).map { slot in (0..<milestones.count).map { crossings.pointer[$0 * runs + slot] } }
+        return MonteCarloPart(runs: runIndices, values: values, crossings: crossed)
+    }
+
+    /// The result of the whole job from its parts, every run present once: the same values the
+    /// unsharded run gives, summarised the same way, so the same result to the bit.
+    public static func merge(_ compiled: CompiledScenario, settings: MonteCarloSettings, milestones: [MilestoneSpec],
+                             parts: [MonteCarloPart]) throws -> MonteCarloResult {
+        let plan = try Plan(compiled, settings: settings, milestones: milestones)
+        let runs = settings.runs, cellCount = plan.cellCount
+        let failed = SharedBuffer<Bool>(count: runs, initial: false)
+        let crossings = SharedBuffer<Int32>(count: runs * milestones.count, initial: -1)
+        let buffer = SharedBuffer<Double>(count: cellCount * runs, initial: 0)
+        var seen = [Bool](repeating: false, count: runs)
+        for part in parts {
+            for (slot, run) in part.runs.enumerated() {
+                guard run >= 0, run < runs, !seen[run], part.values[slot].isEmpty || part.values[slot].count == cellCount,
+                      part.crossings[slot].count == milestones.count else {
+                    throw AnalysisProblem.partRuns(run).diagnostic
+                }
+                seen[run] = true
+                if part.values[slot].isEmpty { failed.pointer[run] = true }
+                for (cell, value) in part.values[slot].enumerated() { buffer.pointer[cell * runs + run] = value }
+                for (m, crossing) in part.crossings[slot].enumerated() { crossings.pointer[m * runs + run] = crossing }
+            }
+        }
+        if let missing = seen.firstIndex(of: false) { throw AnalysisProblem.partRuns(missing).diagnostic }
+        if failed.pointer.allSatisfy({ $0 }) { throw plan.everyRunFailed(runs) }
+        var bands = [Double](repeating: .nan, count: plan.seriesColumns.count * settings.percentiles.count * plan.saveCount)
+        summarise(buffer, cells: 0..<cellCount, runs: runs, failed: failed, percentiles: settings.percentiles,
+                  saveCount: plan.saveCount, threads: plan.threads(settings, runs: runs), into: &bands)
+        return result(compiled, plan: plan, settings: settings, milestones: milestones, bands: bands, failed: failed, crossings: crossings)
     }
 
     /// Runs `body(worker)` for workers 0 ..< `threads`, in parallel when there is more than one.
@@ -174,7 +265,9 @@ private struct Job: Sendable {
     let model: CompiledModel
     let settings: RunSettings
     let sampler: ParameterSampler
+    /// How many runs this job does, and which of the whole job's runs they are (nil: 0 ..< runs).
     let runs: Int
+    let runIndices: [Int]?
     let saveCount: Int
     /// For each cell of the pass, its index in a run's column-major values.
     let sources: [Int]
@@ -196,7 +289,7 @@ private struct Job: Sendable {
         for block in stride(from: worker, to: blockCount, by: workers) {
             let range = block * MonteCarlo.blockSize..<min(runs, (block + 1) * MonteCarlo.blockSize)
             for run in range {
-                sampler.draw(run: run, into: &values, scratch: &scratch)
+                sampler.draw(run: runIndices?[run] ?? run, into: &values, scratch: &scratch)
                 guard let result = try? model.run(settings, parameters: values) else {
                     failed.pointer[run] = true
                     continue

@@ -46,6 +46,10 @@ public struct MonteCarloResult: Sendable {
     public var milestones: [MilestoneBands]
     /// Runs that stopped on a NaN or infinite value; they are left out of every percentile.
     public var failedRuns: Int
+    /// The fitted parameters drawn jointly from calibrated.json5's posterior draws (a row per
+    /// run), and how many draws there are; the `sampled` ones come from their ranges.
+    public var posteriorSampled: [String] = []
+    public var posteriorDraws: Int = 0
 
     public init(scenario: String, runs: Int, seed: UInt64, percentiles: [Double], sampled: [String], times: [Double],
                 series: [Bands], milestones: [MilestoneBands], failedRuns: Int) {

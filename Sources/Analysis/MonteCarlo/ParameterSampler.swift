@@ -20,9 +20,15 @@ struct ParameterSampler: Sendable {
     let seed: UInt64
     /// The scenario's values of every model parameter: the starting point of each run.
     let baseValues: [Double]
+    /// Posterior draws of the fitted parameters, taken jointly: run `i` takes one row (chosen
+    /// from its own stream), keeping the parameters' correlations.
+    let posterior: Calibrated.Draws?
+    let posteriorSlots: [Int?]
 
     init(_ compiled: CompiledScenario, seed: UInt64, correlations: [(String, String, Double)] = []) throws(Diagnostic) {
-        let drawn = compiled.scenario.parameters.map { ($0, ParameterDistribution($0)) }.filter { !$0.1.isFixed }
+        let posterior = compiled.scenario.posterior
+        let jointly = Set(posterior?.names ?? [])
+        let drawn = compiled.scenario.parameters.map { ($0, ParameterDistribution($0)) }.filter { !$0.1.isFixed && !jointly.contains($0.0.name) }
         names = drawn.map(\.0.name)
         distributions = drawn.map(\.1)
         slots = names.map { Self.baseSlot(of: $0, in: compiled.model) }
@@ -32,6 +38,18 @@ struct ParameterSampler: Sendable {
         isCoupled = coupled
         self.seed = seed
         baseValues = compiled.parameterValues([:])
+        self.posterior = posterior
+        posteriorSlots = (posterior?.names ?? []).map { Self.baseSlot(of: $0, in: compiled.model) }
+    }
+
+    /// The names drawn jointly from the posterior.
+    var posteriorNames: [String] { posterior?.names ?? [] }
+
+    /// The posterior row run `run` takes.
+    func posteriorRow(run: Int) -> Int? {
+        guard let rows = posterior?.rows, !rows.isEmpty else { return nil }
+        var generator = Xoshiro256StarStar(seed: seed ^ 0x706F_7374_6572_696F, stream: UInt64(run))
+        return Int(generator.nextUnit() * Double(rows.count)) % rows.count
     }
 
     /// The model parameter that holds `name`'s value before any timed change: `name` itself,
@@ -56,6 +74,11 @@ struct ParameterSampler: Sendable {
         uniforms(run: run, into: &scratch.uniforms, normals: &scratch.normals)
         for k in 0..<names.count {
             if let slot = slots[k] { values[slot] = distributions[k].quantile(scratch.uniforms[k]) }
+        }
+        if let row = posteriorRow(run: run), let draws = posterior {
+            for (k, slot) in posteriorSlots.enumerated() {
+                if let slot { values[slot] = draws.rows[row][k] }
+            }
         }
     }
 

@@ -28,6 +28,8 @@ public struct ReportData: Sendable {
     public var sensitivities: [SensitivityResult]
     public var sensitivityQuarter: Quarter
     public var backtest: (result: RunResult, scores: [BacktestScore])?
+    /// The calibration refitted at each of report.json5's `backtest_origins` and scored after it.
+    public var outOfSample: [OutOfSample] = []
     public var previous: ReportSnapshot?
     public var revisions: [Revision]
 
@@ -70,10 +72,17 @@ public struct ReportData: Sendable {
             let specs = assumptions.backtestScores.compactMap { spec in assumptions.history[spec.history].map { (spec.series, $0, spec.column) } }
             backtest = (result, Backtest.score(result, scores: specs, window: nil))
         }
+        // Out-of-sample scores: the calibration refitted at each origin, its band from 200 runs.
+        var outOfSample: [OutOfSample] = []
+        if assumptions.calibration != nil {
+            for origin in assumptions.report.backtestOrigins {
+                outOfSample.append(try OutOfSample.run(assumptions, origin: origin, runs: 200, seed: seed))
+            }
+        }
         let revisions = try previous.map { try attribute(compiled, previous: $0, indicators: headline, at: sensitivityQuarter) } ?? []
         return ReportData(quarter: quarter, horizon: horizon, assumptions: assumptions, runs: runs, monteCarlo: monteCarlo,
                           sensitivities: sensitivities, sensitivityQuarter: sensitivityQuarter, backtest: backtest,
-                          previous: previous, revisions: revisions)
+                          outOfSample: outOfSample, previous: previous, revisions: revisions)
     }
 
     /// Undoes each parameter change since `previous`, one at a time, to say how much of each

@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import Dynamics
 import Scenarios
@@ -127,12 +128,29 @@ public struct QuarterlyReport: Sendable {
         return text
     }
 
+    /// Which drawn parameters were fitted, and how they are drawn.
+    static func fittedNote(_ data: ReportData, _ mc: MonteCarloResult) -> String {
+        guard let calibrated = data.assumptions.calibrated,
+              let base = try? Scenario.resolve("base", in: data.assumptions) else { return "" }
+        let fitted = base.parameters.filter { $0.fitted != nil }.map(\.name)
+        guard !fitted.isEmpty else { return "" }
+        let names = fitted.map { "`\($0)`" }.joined(separator: ", ")
+        if !mc.posteriorSampled.isEmpty {
+            return "\(fitted.count) parameters were fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
+                + "each run takes them together from one of the \(mc.posteriorDraws) posterior draws, keeping their correlations, "
+                + "and the others from their ranges.\n\n"
+        }
+        return "\(fitted.count) parameters were fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
+            + "they are drawn over their fitted 95% intervals, the others over their ranges.\n\n"
+    }
+
     static func uncertainty(_ data: ReportData, tornados: [String]) -> String {
         var text = "## Uncertainty\n\n"
         guard let mc = data.monteCarlo else { return text + "Monte Carlo was not run for this report (`--runs 0`).\n" }
         text += "Every parameter with a range is drawn from its distribution in \(mc.runs) runs of the base scenario "
             + "(seed \(mc.seed)); the charts above shade P10–P90"
             + (mc.failedRuns > 0 ? "; \(mc.failedRuns) runs stopped on a non-finite value and are left out" : "") + ".\n\n"
+        text += fittedNote(data, mc)
         let q = data.sensitivityQuarter
         let header = ["indicator", "P10", "P50", "P90"]
         let rows = mc.series.compactMap { band -> [String]? in
@@ -200,7 +218,52 @@ public struct QuarterlyReport: Sendable {
         }
         text += Markdown.table(["series", "observations", "error (mean abs log10)", "bias (log10)", "at or above observed"], rows,
                                rightAligned: [1, 2, 3, 4]) + "\n"
+        text += calibrationFit(data) + outOfSample(data)
         text += charts.joined(separator: "\n")
+        return text
+    }
+
+    /// The calibration's fit to each target, in sample, as calibrated.json5 records it.
+    static func calibrationFit(_ data: ReportData) -> String {
+        guard let calibrated = data.assumptions.calibrated, let fits = calibrated.fit.array, !fits.isEmpty else { return "" }
+        var text = "### Fit to the history\n\n"
+        text += "`forecast calibrate` fitted \(calibrated.values.count) parameters of the `\(calibrated.scenario)` scenario to the history "
+            + "up to \(calibrated.until) (\(calibrated.method)); its fit to each target, in sample. "
+            + "Theil's bias share is the part of the squared error that is a constant offset.\n\n"
+        let targets = data.assumptions.calibration?.targets ?? []
+        let names = targets.count == fits.count ? BacktestOutput.targetNames(targets) : fits.map { $0["series"]?.string ?? "" }
+        let rows = zip(fits, names).map { fit, name in
+            [Markdown.readable(name), fit["observation"]?.string ?? "", fit["observations"]?.number.map { "\(Int($0))" } ?? "",
+             fit["mean_abs_log10_error"]?.number.map(ValueFormatter.significant) ?? "–",
+             fit["theil_bias"]?.number.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+        }
+        return text + Markdown.table(["target", "observation", "observations", "error (mean abs log10)", "Theil bias share"], rows,
+                                     rightAligned: [2, 3, 4]) + "\n"
+    }
+
+    /// The forecast scored on data it was not fitted to: refitted at each origin.
+    static func outOfSample(_ data: ReportData) -> String {
+        var text = ""
+        for run in data.outOfSample {
+            text += "### Out of sample, from \(run.origin)\n\n"
+            text += "Refitted with the data up to \(run.origin) only, the model's forecast after it"
+            if let error = run.meanError {
+                text += " misses the later observations by a mean absolute log10 error of \(ValueFormatter.significant(error))"
+                    + " (a factor of \(ValueFormatter.significant(pow(10, error))))"
+            }
+            if let coverage = run.meanCoverage {
+                text += "; \(Int((coverage * 100).rounded()))% of them fell inside the P10–P90 band of \(run.runs) runs around the refit"
+                    + " (a band that is right holds about 80%; for a floor, at or below P90 counts)"
+            }
+            text += ".\n\n"
+            let rows = zip(run.scores, BacktestOutput.targetNames(run.scores.map(\.target))).map { score, name in
+                [Markdown.readable(name), "\(score.fitted)", "\(score.scored)",
+                 score.inSampleError.map(ValueFormatter.significant) ?? "–", score.outOfSampleError.map(ValueFormatter.significant) ?? "–",
+                 score.coverage.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+            }
+            text += Markdown.table(["target", "fitted", "scored", "error in sample", "error out of sample", "in band"], rows,
+                                   rightAligned: [1, 2, 3, 4, 5]) + "\n"
+        }
         return text
     }
 

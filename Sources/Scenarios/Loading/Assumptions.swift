@@ -138,9 +138,13 @@ public struct Assumptions: Sendable {
     }
 
     /// These assumptions without calibrated.json5's values: what a new fit starts from.
-    public var withoutCalibrated: Assumptions {
+    public var withoutCalibrated: Assumptions { replacingCalibrated(nil) }
+
+    /// These assumptions with another fit in calibrated.json5's place (e.g. a refit to earlier data).
+    public func replacingCalibrated(_ calibrated: Calibrated?) -> Assumptions {
         Assumptions(files: files, model: model, base: base, scenarioFiles: scenarioFiles, backtestFile: backtestFile, report: report,
-                    history: history, warnings: warnings, baseModel: baseModel, dimensions: dimensions, calibration: calibration, calibrated: nil)
+                    history: history, warnings: warnings, baseModel: baseModel, dimensions: dimensions, calibration: calibration,
+                    calibrated: calibrated)
     }
 
     /// The files a scenario resolves through, base first: base, then each scenario it extends.

@@ -15,12 +15,16 @@ public struct ReportSpec: Sendable {
     /// The report's title, before ", 2026Q4", and a paragraph introducing what it forecasts.
     public var title: String = "Outlook"
     public var introduction: String?
+    /// Origins at which the report's Backtest section refits the calibration with the data up
+    /// to the origin only and scores the forecast after it (e.g. `["2022Q4"]`).
+    public var backtestOrigins: [String] = []
 
     static func read(_ root: JSONValue, file: String, problems: inout [Diagnostic]) -> (ReportSpec, [String: SourceLocation]) {
         var spec = ReportSpec()
         var references: [String: SourceLocation] = [:]
         guard let reader = ObjectReader(root, file: file, context: "the report file", problems: &problems) else { return (spec, references) }
-        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table", "title", "introduction"], problems: &problems)
+        reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table", "title", "introduction",
+                                   "backtest_origins"], problems: &problems)
         if let title = reader.string("title", problems: &problems) { spec.title = title }
         spec.introduction = reader.string("introduction", problems: &problems)
         SchemaVersion.check(reader, problems: &problems)
@@ -73,6 +77,15 @@ public struct ReportSpec: Sendable {
             }
         }
         _ = reader.strings("scenario_table", problems: &problems)
+        for value in reader.value["backtest_origins"]?.array ?? [] {
+            guard let origin = value.string else { continue }
+            if CalibrationSpec.cutoff(origin) == nil {
+                problems.append(Diagnostic(.error, AssumptionProblem.notACutoff(origin), at: reader.location(of: value)))
+            } else {
+                spec.backtestOrigins.append(origin)
+            }
+        }
+        _ = reader.strings("backtest_origins", problems: &problems)
         let milestoneNames = Set(spec.milestones.map(\.name))
         for value in reader.value["headline_text"]?.array ?? [] {
             guard let text = value.string else { continue }

@@ -100,6 +100,19 @@ public struct Scenario: Sendable {
     /// The base model compiled when the assumptions loaded, when this scenario has the same
     /// structure (no timed changes, base's tables): compiling it again would give the same code.
     let baseModel: CompiledModel?
+    /// calibrated.json5's posterior draws, when MCMC made them.
+    var calibratedDraws: Calibrated.Draws? = nil
+
+    /// The posterior draws of the parameters that still hold their fitted values (a scenario
+    /// or an override that sets one takes it out): Monte Carlo draws these jointly, a row at a
+    /// time, and the other ranged parameters from their ranges.
+    public var posterior: Calibrated.Draws? {
+        guard let draws = calibratedDraws else { return nil }
+        let fitted = Set(parameters.filter { $0.fitted != nil }.map(\.name))
+        let columns = draws.names.indices.filter { fitted.contains(draws.names[$0]) }
+        guard !columns.isEmpty else { return nil }
+        return Calibrated.Draws(names: columns.map { draws.names[$0] }, rows: draws.rows.map { row in columns.map { row[$0] } })
+    }
 
     /// Resolves `name` with `overrides` on top. Unknown override names are errors; values
     /// outside a parameter's range are warnings (what-if runs go past ranges on purpose).
@@ -179,7 +192,8 @@ public struct Scenario: Sendable {
                         parameterLocations: Dictionary(assumptions.base.parameters.map { ($0.name, $0.nameLocation) }, uniquingKeysWith: { a, _ in a }),
                         tables: tables, events: flattened, settings: settings, overrides: [],
                         structure: structure, fileValues: parameters.map(\.value), fileEvents: flattened,
-                        baseModel: flattened.isEmpty && tables == baseTables ? assumptions.baseModel : nil)
+                        baseModel: flattened.isEmpty && tables == baseTables ? assumptions.baseModel : nil,
+                        calibratedDraws: assumptions.calibrated?.draws)
     }
 
     /// Problems with `overrides` for this scenario: a name that is no parameter (with the
@@ -251,7 +265,7 @@ public struct Scenario: Sendable {
         return Scenario(name: name, description: description, chain: chain, parameters: parameters, parameterLocations: parameterLocations,
                         tables: tables, events: events,
                         settings: settings, overrides: overrides, structure: structure, fileValues: fileValues, fileEvents: fileEvents,
-                        baseModel: events.isEmpty ? baseModel : nil)
+                        baseModel: events.isEmpty ? baseModel : nil, calibratedDraws: calibratedDraws)
     }
 
     private static func flatten(_ events: [String: [Quarter: Double]]) -> [ResolvedEvent] {

@@ -81,7 +81,8 @@ enum ArgumentParser {
         let required = spec.positionals.filter { !$0.hasSuffix("?") }
         if parsed.positionals.count < required.count {
             fail(.needsPositionals(command: spec.name, names: required, example: spec.examples.first ?? ""))
-        } else if parsed.positionals.count > spec.positionals.count {
+        } else if parsed.positionals.count > spec.positionals.count, spec.positionals.last?.hasSuffix("…") != true {
+            // A last positional written `NAME…` takes any number of values.
             fail(.unexpectedArgument(parsed.positionals[spec.positionals.count], command: spec.name))
         }
         return (parsed, firstError)

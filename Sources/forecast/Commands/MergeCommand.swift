@@ -10,7 +10,7 @@ enum MergeCommand: Command {
     static let spec = CommandSpec(
         name: "merge", summary: "join the part files of a sharded montecarlo or calibrate --method mcmc",
         positionals: ["PARTS…"],
-        options: [.assumptions, .format, .help],
+        options: [.assumptions, .format([.table, .json, .csv]), .help],
         examples: ["forecast merge calibrate-part-*.json", "forecast merge montecarlo-part-*.json --format json > fan.json"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
@@ -36,6 +36,8 @@ enum MergeCommand: Command {
         switch merged.first.job {
         case "calibrate-mcmc":
             try mergeCalibration(merged.first, items: merged.items, parts: parts, workspace: workspace, format: format)
+        case "montecarlo":
+            try MonteCarloCommand.merge(merged.first, items: merged.items, file: parts[0].file, workspace: workspace, format: format)
         default:
             throw Failure(Diagnostic(.error, AnalysisProblem.badPart(file: parts[0].file, what: "its job '\(merged.first.job)' is not one merge knows")))
         }

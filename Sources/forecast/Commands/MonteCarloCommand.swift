@@ -18,17 +18,23 @@ enum MonteCarloCommand: Command {
             .init(name: "select", value: "GLOB", help: "series to summarise (default: the headline series; '*' for all)", repeatable: true),
             .every(["quarter", "year"], help: "rows per quarter (default) or per year"),
             .format([.table, .json, .csv]),
+            .init(name: "shard", value: "I/K", help: "run only part I of K (runs I, I+K, …) and write a part file for `forecast merge`"),
+            .init(name: "out", value: "FILE", help: "with --shard: the part file to write (default: montecarlo-part-I-of-K.json)"),
             .help,
         ],
         examples: ["forecast montecarlo", "forecast montecarlo --runs 10000 --seed 7 --every year",
                    "forecast montecarlo --scenario data-wall --select 'frontier_*' --percentiles 5,25,50,75,95",
-                   "forecast montecarlo --runs 2000 --format json > fan.json"])
+                   "forecast montecarlo --runs 2000 --format json > fan.json",
+                   "forecast montecarlo --runs 100000 --shard 3/8 && forecast merge montecarlo-part-*-of-8.json --format json"])
 
     static func run(_ arguments: ParsedArguments) throws(Failure) {
         let format = arguments.format(default: .table)
         let every = MonteCarloOutput.Rows(rawValue: arguments.value("every") ?? "quarter") ?? .quarter
         var settings = MonteCarloSettings()
+        let shard: Shard?, out: String?
         do throws(UsageError) {
+            shard = try arguments.shard()
+            out = try arguments.path("out")
             settings.runs = try arguments.count("runs", minimum: 1, default: 1000, example: "--runs 1000")
             settings.seed = try arguments.seed()
             settings.percentiles = try arguments.percentiles()
@@ -42,9 +48,27 @@ enum MonteCarloCommand: Command {
         settings.correlations = workspace.assumptions.correlations
         let warnings = workspace.assumptions.warnings
 
-        let bar = Console.errorIsTerminal && format != .json ? ProgressBar(total: settings.runs, label: "montecarlo") : nil
+        let scenario = arguments.value("scenario") ?? "base"
+        let bar = Console.errorIsTerminal && format != .json
+            ? ProgressBar(total: shard.map { $0.items(of: settings.runs).count } ?? settings.runs, label: "montecarlo") : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { bar.update($0) } }
+        if let shard {
+            let part: MonteCarloPart
+            do {
+                defer { bar?.clear() }
+                part = try MonteCarlo.runPart(compiled, settings: settings, milestones: workspace.assumptions.report.milestones,
+                                              shard: shard, progress: progress)
+            } catch {
+                throw Failure(catching: error)
+            }
+            let file = PartFile.monteCarlo(part, shard: shard, digest: compiled.scenario.digest, seed: settings.seed,
+                                           settings: partSettings(settings, scenario: scenario, every: every))
+            let path = out ?? "montecarlo-part-\(shard.index)-of-\(shard.count).json"
+            try CalibrateCommand.write(file.text, to: path)
+            Console.out("wrote \(path): \(part.runs.count) of \(settings.runs) runs\n")
+            return
+        }
         let result: MonteCarloResult
         do {
             defer { bar?.clear() }
@@ -53,7 +77,10 @@ enum MonteCarloCommand: Command {
         } catch {
             throw Failure(catching: error)
         }
+        write(result, every: every, format: format, warnings: warnings)
+    }
 
+    static func write(_ result: MonteCarloResult, every: MonteCarloOutput.Rows, format: OutputFormat, warnings: [Diagnostic]) {
         let (rows, labels) = MonteCarloOutput.rows(result, every: every)
         switch format {
         case .json:
@@ -66,6 +93,43 @@ enum MonteCarloCommand: Command {
             ProblemReport.printWarnings(warnings, format: format)
             Console.out(MonteCarloOutput.table(result, rows: rows, labels: labels))
         }
+    }
+
+    /// What a part file records of the job, so `forecast merge` redoes exactly this job.
+    static func partSettings(_ settings: MonteCarloSettings, scenario: String, every: MonteCarloOutput.Rows) -> JSONValue {
+        func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value) }
+        return JSONValue(.object([
+            member("scenario", JSONValue(.string(scenario))), member("runs", JSONValue(.number(Double(settings.runs)))),
+            member("percentiles", JSONValue(.array(settings.percentiles.map { JSONValue(.number($0)) }))),
+            member("series", JSONValue(.array(settings.series.map { JSONValue(.string($0)) }))),
+            member("every", JSONValue(.string(every.rawValue))),
+        ]))
+    }
+
+    /// `forecast merge` of Monte Carlo parts: the job the parts record, joined and printed as
+    /// the unsharded command prints it.
+    static func merge(_ first: PartFile, items: [JSONValue], file: String, workspace: Workspace, format: OutputFormat) throws(Failure) {
+        let recorded = first.settings
+        guard let scenario = recorded["scenario"]?.string, let runs = recorded["runs"]?.number,
+              let percentiles = recorded["percentiles"]?.array?.compactMap(\.number),
+              let series = recorded["series"]?.array?.compactMap(\.string),
+              let every = recorded["every"]?.string.flatMap(MonteCarloOutput.Rows.init(rawValue:)),
+              let part = PartFile.monteCarloPart(items), part.runs.count == Int(runs) else {
+            throw Failure(Diagnostic(.error, AnalysisProblem.badPart(file: file, what: "its Monte Carlo settings or runs are not complete")))
+        }
+        let compiled = try workspace.compile(scenario)
+        guard compiled.scenario.digest == first.digest else {
+            throw Failure(Diagnostic(.error, AnalysisProblem.partsDiffer(file: file, first: workspace.assumptions.files.root)))
+        }
+        let settings = MonteCarloSettings(runs: Int(runs), seed: first.seed, percentiles: percentiles, series: series,
+                                          correlations: workspace.assumptions.correlations)
+        let result: MonteCarloResult
+        do {
+            result = try MonteCarlo.merge(compiled, settings: settings, milestones: workspace.assumptions.report.milestones, parts: [part])
+        } catch {
+            throw Failure(catching: error)
+        }
+        write(result, every: every, format: format, warnings: workspace.assumptions.warnings)
     }
 }
 
