@@ -2832,6 +2832,9 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
 {
   schema: 1,
   title: "AI model market and talent outlook",
+  // The Backtest section refits the calibration (calibration.json5) with the data up to each
+  // origin only and scores the forecast after it against the later history.
+  backtest_origins: ["2022Q4"],
   introduction: "What frontier AI training will cost, whether open-weight models catch up with closed ones, who serves the market, and where researchers go and what they are paid: a system-dynamics model of compute, capability, adoption and talent, run by `forecast`.",
 
   headline: [

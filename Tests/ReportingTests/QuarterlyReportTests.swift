@@ -84,4 +84,37 @@ struct QuarterlyReportTests {
     @Test func aSnapshotThatIsNotOneIsRejected() {
         #expect(throws: Diagnostic.self) { try SnapshotFile.read("{ \"schema\": \"other\" }", file: "x.json") }
     }
+
+    /// With a calibration, the Backtest section shows its in-sample fit and, at report.json5's
+    /// `backtest_origins`, the refit's out-of-sample score and band coverage.
+    @Test func backtestShowsTheFitAndTheOutOfSampleScore() throws {
+        var files = try files()
+        files.files["backtest.json5"] = """
+        { extends: "base", time: { start: "2025Q1", end: "2026Q4" }, scores: [{ series: "x", history: "x.csv", column: "x" }] }
+        """
+        files.files["history/x.csv"] = "month,x\n2025-06,1.3e25\n2025-12,2.2e25\n2026-06,2.7e25\n"
+        files.files["calibration.json5"] = """
+        { scenario: "base", until: "2026-12-31",
+          targets: [{ series: "x", history: "x.csv", column: "x", observation: "lognormal", sigma: 0.1 }], parameters: ["rate"] }
+        """
+        files.files["report.json5"] = files.files["report.json5"]!.replacingOccurrences(of: "headline:", with: "backtest_origins: [\"2025Q4\"], headline:")
+        let plain = try Assumptions.load(files)
+        let setup = try CalibrationSetup(plain)
+        let fit = try Calibrator.optimize(setup, digest: plain.calibrationDigest(setup.spec))
+        files.files["calibrated.json5"] = fit.calibrated.text(priors: fit.priors)
+        let assumptions = try Assumptions.load(files)
+        let data = try ReportData.assemble(assumptions, quarter: Quarter("2025Q2")!, scenarios: ["base"], monteCarloRuns: 20, seed: 7,
+                                           previous: nil)
+        let score = try #require(data.outOfSample.first)
+        #expect(score.origin == "2025Q4" && score.scores[0].fitted == 2 && score.scores[0].scored == 1)
+        let markdown = QuarterlyReport(data).markdown
+        let backtest = try #require(markdown.components(separatedBy: "\n## Backtest\n").last)
+        #expect(backtest.contains("### Fit to the history\n\n`forecast calibrate` fitted 1 parameter of the `base` scenario to the history up to 2026-12-31 (optimize)"))
+        #expect(backtest.contains("| x | lognormal | 3 |"), "\(backtest)")
+        #expect(backtest.contains("### Out of sample, from 2025Q4\n\nRefitted with the data up to 2025Q4 only"))
+        let error = ValueFormatter.significant(score.scores[0].outOfSampleError!)
+        #expect(backtest.contains("| x | 2 | 1 | \(ValueFormatter.significant(score.scores[0].inSampleError!)) | \(error) |"), "\(backtest)")
+        // The uncertainty section names the fitted parameter.
+        #expect(markdown.contains("1 parameter was fitted by `forecast calibrate` to the history up to 2026-12-31 (`rate`)"))
+    }
 }

@@ -135,12 +135,13 @@ public struct QuarterlyReport: Sendable {
         let fitted = base.parameters.filter { $0.fitted != nil }.map(\.name)
         guard !fitted.isEmpty else { return "" }
         let names = fitted.map { "`\($0)`" }.joined(separator: ", ")
+        let count = fitted.count == 1 ? "1 parameter was" : "\(fitted.count) parameters were"
         if !mc.posteriorSampled.isEmpty {
-            return "\(fitted.count) parameters were fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
+            return "\(count) fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
                 + "each run takes them together from one of the \(mc.posteriorDraws) posterior draws, keeping their correlations, "
                 + "and the others from their ranges.\n\n"
         }
-        return "\(fitted.count) parameters were fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
+        return "\(count) fitted by `forecast calibrate` to the history up to \(calibrated.until) (\(names)); "
             + "they are drawn over their fitted 95% intervals, the others over their ranges.\n\n"
     }
 
@@ -227,15 +228,19 @@ public struct QuarterlyReport: Sendable {
     static func calibrationFit(_ data: ReportData) -> String {
         guard let calibrated = data.assumptions.calibrated, let fits = calibrated.fit.array, !fits.isEmpty else { return "" }
         var text = "### Fit to the history\n\n"
-        text += "`forecast calibrate` fitted \(calibrated.values.count) parameters of the `\(calibrated.scenario)` scenario to the history "
+        text += "`forecast calibrate` fitted \(calibrated.values.count) parameter\(calibrated.values.count == 1 ? "" : "s") of the `\(calibrated.scenario)` scenario to the history "
             + "up to \(calibrated.until) (\(calibrated.method)); its fit to each target, in sample. "
             + "Theil's bias share is the part of the squared error that is a constant offset.\n\n"
         let targets = data.assumptions.calibration?.targets ?? []
         let names = targets.count == fits.count ? BacktestOutput.targetNames(targets) : fits.map { $0["series"]?.string ?? "" }
-        let rows = zip(fits, names).map { fit, name in
-            [Markdown.readable(name), fit["observation"]?.string ?? "", fit["observations"]?.number.map { "\(Int($0))" } ?? "",
-             fit["mean_abs_log10_error"]?.number.map(ValueFormatter.significant) ?? "–",
-             fit["theil_bias"]?.number.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+        var rows: [[String]] = []
+        for (fit, name) in zip(fits, names) {
+            let observation = fit["observation"]?.string ?? ""
+            let count = fit["observations"]?.number ?? 0
+            let error = fit["mean_abs_log10_error"]?.number
+            let bias = fit["theil_bias"]?.number
+            rows.append([Markdown.readable(name), observation, "\(Int(count))", error.map(ValueFormatter.significant) ?? "–",
+                         bias.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"])
         }
         return text + Markdown.table(["target", "observation", "observations", "error (mean abs log10)", "Theil bias share"], rows,
                                      rightAligned: [2, 3, 4]) + "\n"
