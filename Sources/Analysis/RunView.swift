@@ -36,26 +36,25 @@ public struct RunView: Sendable {
         self.scenario = scenario.name
         digest = digestOverride ?? scenario.digest
         self.overrides = overrides ?? scenario.overrides
-        var rows: [Int] = []
-        for (k, time) in result.times.enumerated() {
-            let quarter = Quarter(containing: time)
-            if let from, quarter < from { continue }
-            if let to, quarter > to { continue }
-            switch every {
-            case .step: rows.append(k)
-            case .quarter: if abs(quarter.time - time) < 1e-9 { rows.append(k) }
-            case .year: if abs(quarter.time - time) < 1e-9, quarter.quarter == 1 { rows.append(k) }
-            }
+        var rows: [Int] = [], labels: [String] = []
+        let window = result.times.indices.filter { k in
+            let quarter = Quarter(containing: result.times[k])
+            return (from.map { quarter >= $0 } ?? true) && (to.map { quarter <= $0 } ?? true)
+        }
+        switch every {
+        case .step:
+            rows = window
+            labels = rows.map { ExpressionPrinter.formatNumber(result.times[$0]) }
+        case .quarter:
+            rows = window.filter { abs(Quarter(containing: result.times[$0]).time - result.times[$0]) < 1e-9 }
+            labels = rows.map { Quarter(containing: result.times[$0]).label }
+        case .year:
+            let years = Self.yearRows(window.map { result.times[$0] })
+            rows = years.picked.map { window[$0] }
+            labels = years.labels
         }
         times = rows.map { result.times[$0] }
-        labels = rows.map { k in
-            let time = result.times[k]
-            switch every {
-            case .quarter: return Quarter(containing: time).label
-            case .year: return String(Quarter(containing: time).year)
-            case .step: return ExpressionPrinter.formatNumber(time)
-            }
-        }
+        self.labels = labels
         series = names.compactMap { name in
             guard let index = result.columns.firstIndex(where: { $0.name == name }) else { return nil }
             let all = result.series(at: index)
@@ -63,6 +62,24 @@ public struct RunView: Sendable {
         }
         self.milestones = Milestones.evaluate(milestones, in: result)
         horizon = Quarter(containing: result.times.last ?? scenario.settings.stop)
-        self.warnings = warnings.map(\.description)
+        self.warnings = warnings.map(\.entryText)
+    }
+}
+
+extension RunView {
+    /// Yearly rows: each year's fourth quarter (labelled with the year), and the last quarter of
+    /// the run when the run ends before a fourth quarter (labelled with its quarter).
+    public static func yearRows(_ times: [Double]) -> (picked: [Int], labels: [String]) {
+        let quarters = times.indices.filter { abs(Quarter(containing: times[$0]).time - times[$0]) < 1e-9 }
+        var picked: [Int] = [], labels: [String] = []
+        for k in quarters where Quarter(containing: times[k]).quarter == 4 {
+            picked.append(k)
+            labels.append(String(Quarter(containing: times[k]).year))
+        }
+        if let last = quarters.last, picked.last != last {
+            picked.append(last)
+            labels.append(Quarter(containing: times[last]).label)
+        }
+        return (picked, labels)
     }
 }

@@ -10,16 +10,15 @@ public enum MonteCarloOutput {
         case quarter, year
     }
 
-    /// The saved times shown, and their labels (`2027Q1`, or `2027` for yearly rows).
+    /// The saved times shown, and their labels (`2027Q1`; for yearly rows each fourth quarter,
+    /// labelled `2027`, and the run's last quarter when it is not one).
     public static func rows(_ result: MonteCarloResult, every: Rows) -> (indices: [Int], labels: [String]) {
-        let rows = result.times.indices.filter { k in
-            let quarter = Quarter(containing: result.times[k])
-            return abs(quarter.time - result.times[k]) < 1e-9 && (every == .quarter || quarter.quarter == 1)
+        if every == .year {
+            let years = RunView.yearRows(result.times)
+            return (years.picked, years.labels)
         }
-        let labels = rows.map { k in
-            every == .quarter ? Quarter(containing: result.times[k]).label : String(Quarter(containing: result.times[k]).year)
-        }
-        return (rows, labels)
+        let rows = result.times.indices.filter { abs(Quarter(containing: result.times[$0]).time - result.times[$0]) < 1e-9 }
+        return (rows, rows.map { Quarter(containing: result.times[$0]).label })
     }
 
     /// `p10`, `p2.5`: the key of a percentile in JSON and CSV.
@@ -58,7 +57,7 @@ public enum MonteCarloOutput {
                                    member("values", numbers(rows.map { result.times[$0] }))])),
             member("series", object(series)),
             member("milestones", object(milestones)),
-            member("warnings", JSONValue(.array(warnings.map { string($0.description) }))),
+            member("warnings", JSONValue(.array(warnings.map { string($0.entryText) }))),
         ])
     }
 

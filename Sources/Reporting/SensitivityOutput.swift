@@ -26,7 +26,7 @@ public enum SensitivityOutput {
             member("at", string(result.at.label)),
             member("base_value", number(result.baseValue)),
             member("swings", JSONValue(.array(swings))),
-            member("warnings", JSONValue(.array(warnings.map { string($0.description) }))),
+            member("warnings", JSONValue(.array(warnings.map { string($0.entryText) }))),
         ]))
     }
 

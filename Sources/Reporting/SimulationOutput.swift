@@ -21,7 +21,7 @@ public enum SimulationOutput {
         let series = results.series.map { JSONValue.Member(key: $0.name, value: numbers($0.values)) }
         var members: [JSONValue.Member] = [.init(key: "time", value: numbers(results.times)), .init(key: "series", value: JSONValue(.object(series)))]
         if !warnings.isEmpty {
-            members.append(.init(key: "warnings", value: JSONValue(.array(warnings.map { JSONValue(.string($0.description)) }))))
+            members.append(.init(key: "warnings", value: JSONValue(.array(warnings.map { JSONValue(.string($0.entryText)) }))))
         }
         return JSONWriter.write(JSONValue(.object(members)), style: .compact) + "\n"
     }

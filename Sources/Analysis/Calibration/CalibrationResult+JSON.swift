@@ -68,7 +68,7 @@ extension CalibrationResult {
                            ("draws_kept", Self.number(draws.map { Double($0.rows.count) }))])
             : JSONValue(.null)))
         members.append(("written", Self.string(written)))
-        members.append(("warnings", JSONValue(.array(warnings.map { Self.string($0.description) }))))
+        members.append(("warnings", JSONValue(.array(warnings.map { Self.string($0.entryText) }))))
         return Self.object(members)
     }
 }

@@ -46,6 +46,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         if let hint { text += "; \(hint)" }
         return text
     }
+
+    /// The diagnostic as a JSON `warnings` entry: its place, message and hint, without the
+    /// severity word (the list it is in says what it is).
+    public var entryText: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += message
+        if let hint { text += "; \(hint)" }
+        return text
+    }
 }
 
 /// Several problems reported together, sorted by file and position.

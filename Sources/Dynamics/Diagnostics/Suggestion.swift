@@ -9,9 +9,21 @@ public enum Suggestion {
     ///
     /// The work is bounded: candidates whose length alone puts them out of reach are skipped,
     /// and each comparison stops as soon as it cannot come within the limit.
+    /// A candidate that begins with the name (`capability_lag` → `capability_lag_months`) is
+    /// preferred to any typo: the shortest such one, then the first alphabetically.
     public static func closest<S: Sequence>(to name: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(name.lowercased().unicodeScalars)
         guard target.count <= maximumNameLength else { return nil }
+        if target.count >= 3 {
+            let lowered = name.lowercased()
+            var prefixed: String?
+            for candidate in candidates where candidate != name && candidate.utf8.count <= 4 * maximumNameLength
+                && candidate.count > name.count && candidate.lowercased().hasPrefix(lowered) {
+                if let best = prefixed, (best.count, best) <= (candidate.count, candidate) { continue }
+                prefixed = candidate
+            }
+            if let prefixed { return prefixed }
+        }
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {

@@ -14,7 +14,7 @@ enum CompareCommand: Command {
                   .init(name: "select", value: "GLOB", help: "series to compare (default: the headline series)", repeatable: true),
                   .init(name: "from", value: "QUARTER", help: "first quarter shown"),
                   .init(name: "to", value: "QUARTER", help: "last quarter shown"),
-                  .every(["quarter", "year", "step"], help: "rows per year (default), quarter or step"),
+                  .every(["quarter", "year", "step"], help: "rows per year (default; each year's fourth quarter, and the last quarter of the run), quarter or step"),
                   .format([.table, .json, .csv]), .help],
         examples: ["forecast compare base sponsor-retreat", "forecast compare base data-wall --select 'effective_*' --format json"])
 

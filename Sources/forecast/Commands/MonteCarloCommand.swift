@@ -16,7 +16,7 @@ enum MonteCarloCommand: Command {
             .seed,
             .init(name: "percentiles", value: "P,P,...", help: "percentiles to report, each 0 to 100 (default: 10,50,90)"),
             .init(name: "select", value: "GLOB", help: "series to summarise (default: the headline series; '*' for all)", repeatable: true),
-            .every(["quarter", "year"], help: "rows per quarter (default) or per year"),
+            .every(["quarter", "year"], help: "rows per quarter (default) or per year (each year's fourth quarter, and the last quarter of the run)"),
             .format([.table, .json, .csv]),
             .init(name: "shard", value: "I/K", help: "run only part I of K (runs I, I+K, …) and write a part file for `forecast merge`"),
             .init(name: "out", value: "FILE", help: "with --shard: the part file to write (default: montecarlo-part-I-of-K.json)"),

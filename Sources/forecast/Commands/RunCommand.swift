@@ -15,7 +15,7 @@ enum RunCommand: Command {
             .init(name: "select", value: "GLOB", help: "series to show, e.g. 'frontier_*,*gap*' (default: the headline series; '*' for all)", repeatable: true),
             .init(name: "from", value: "QUARTER", help: "first quarter shown, e.g. 2026Q1"),
             .init(name: "to", value: "QUARTER", help: "last quarter shown, e.g. 2030Q4"),
-            .every(["quarter", "year", "step"], help: "rows per quarter (default), per year, or every integration step"),
+            .every(["quarter", "year", "step"], help: "rows per quarter (default), per year (each year's fourth quarter, and the last quarter of the run), or every integration step"),
             .format([.table, .json, .csv]),
             .help,
         ],
