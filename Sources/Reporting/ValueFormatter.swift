@@ -1,3 +1,4 @@
+import Dynamics
 import Foundation
 
 /// Numbers for people: `$1.2B`, `4.5e26`, `12.3`, `500K`, chosen from the unit.
@@ -7,6 +8,8 @@ public enum ValueFormatter {
         let unit = unit ?? ""
         if unit.hasPrefix("$") { return money(value) }
         if unit == "people" || unit == "person" { return count(value) }
+        // A calendar year is never rounded: 2029.5 is not "2030".
+        if unit == "year", abs(value) >= 1000, abs(value) < 1e5 { return ExpressionPrinter.formatNumber(value) }
         return plain(value)
     }
 

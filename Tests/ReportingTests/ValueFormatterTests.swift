@@ -9,6 +9,8 @@ struct ValueFormatterTests {
         (4.5e26, "FLOP", "4.5e26"), (1e29, "FLOP", "1e29"), (12.34, "month", "12.3"), (0.312, "dimensionless", "0.312"),
         (0.003, "dimensionless", "0.00300"), (25_000_000, "people", "25.0M"), (500_000, "people", "500K"), (9_067, "people", "9,067"),
         (0, "dimensionless", "0"), (-1.5, "dimensionless", "-1.50"),
+        // Calendar years as written, never rounded; a duration in years keeps three figures.
+        (2029.5, "year", "2029.5"), (2030, "year", "2030"), (2027.25, "year", "2027.25"), (0.5, "year", "0.500"),
     ] as [(Double, String, String)])
     func formats(value: Double, unit: String, expected: String) {
         #expect(ValueFormatter.format(value, unit: unit) == expected)
