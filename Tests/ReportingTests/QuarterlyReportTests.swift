@@ -75,6 +75,23 @@ struct QuarterlyReportTests {
         #expect(first.markdown.contains("This is the first report"))
     }
 
+    /// Each changed assumption lists the indicators it moves most relative to their size: a
+    /// cheaper FLOP moves only the cost, not the compute listed first among the headline series.
+    @Test func revisionsNameTheIndicatorsEachChangeMoves() throws {
+        let (_, before) = try report(quarter: "2025Q2")
+        let previous = try SnapshotFile.read(SnapshotFile.write(ReportSnapshot(before)), file: "2025-Q2/forecast.json")
+        var files = try files()
+        files.files["base.json5"] = files.files["base.json5"]!.replacingOccurrences(of: "flop_per_dollar: { value: 1e17,", with: "flop_per_dollar: { value: 2e17,")
+        let data = try ReportData.assemble(Assumptions.load(files), quarter: Quarter("2025Q3")!, scenarios: ["base"], monteCarloRuns: 0,
+                                           seed: 7, previous: previous)
+        let revision = try #require(data.revisions.first { $0.parameter == "flop_per_dollar" })
+        #expect(revision.largestEffects(3) == ["cost_of_x"])
+        #expect(abs(revision.relativeEffects["cost_of_x"]! + 0.5) < 1e-12)
+        let markdown = QuarterlyReport(data).markdown
+        #expect(markdown.contains("| flop_per_dollar | 1e17 | 2e17 | cost of x -$"), "\(markdown)")
+        #expect(markdown.contains("(-50.0%) |"))
+    }
+
     @Test func aScenarioSubsetNamesOnlyThoseScenarios() throws {
         let (report, _) = try report(scenarios: ["base"])
         #expect(!report.markdown.contains("fast"))

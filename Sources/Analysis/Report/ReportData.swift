@@ -17,7 +17,17 @@ public struct ReportData: Sendable {
         public var parameter: String
         public var before: Double?
         public var after: Double?
+        /// Indicator → its value now minus its value with this change undone.
         public var effects: [String: Double]
+        /// Indicator → that difference relative to the undone value (0.1 = 10% higher now).
+        public var relativeEffects: [String: Double] = [:]
+
+        /// The indicators this change moves most, in relative terms, largest first.
+        public func largestEffects(_ count: Int) -> [String] {
+            relativeEffects.filter { $0.value != 0 && $0.value.isFinite }
+                .sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }
+                .prefix(count).map(\.key)
+        }
     }
 
     public var quarter: Quarter
@@ -93,14 +103,18 @@ public struct ReportData: Sendable {
         let now = try compiled.run()
         var revisions: [Revision] = []
         for name in names where current[name] != previous.parameters[name]?.value {
-            var effects: [String: Double] = [:]
+            var effects: [String: Double] = [:], relative: [String: Double] = [:]
             if let old = previous.parameters[name]?.value, current[name] != nil {
                 let undone = try compiled.run(parameterValues: compiled.parameterValues([Override(name: name, value: old)]))
                 for indicator in indicators {
-                    if let a = now.value(indicator, at: quarter.time), let b = undone.value(indicator, at: quarter.time) { effects[indicator] = a - b }
+                    if let a = now.value(indicator, at: quarter.time), let b = undone.value(indicator, at: quarter.time) {
+                        effects[indicator] = a - b
+                        if b != 0 { relative[indicator] = (a - b) / abs(b) }
+                    }
                 }
             }
-            revisions.append(Revision(parameter: name, before: previous.parameters[name]?.value, after: current[name], effects: effects))
+            revisions.append(Revision(parameter: name, before: previous.parameters[name]?.value, after: current[name], effects: effects,
+                                      relativeEffects: relative))
         }
         return revisions
     }

@@ -189,14 +189,15 @@ public struct QuarterlyReport: Sendable {
             text += "No assumption changed since \(previous.quarter); the differences come from the model's equations.\n"
             return text
         }
-        text += "Assumptions that changed, and how much of each revision undoing the change alone would remove:\n\n"
-        let headline = data.assumptions.report.headline
+        text += "Assumptions that changed, and the indicators each moves most (relative to their size): how much undoing the change alone would remove.\n\n"
         let revisionRows = data.revisions.map { revision -> [String] in
-            let effects = headline.compactMap { name -> String? in
-                guard let effect = revision.effects[name], effect != 0 else { return nil }
+            // The indicators this change moves most relative to their size, not the first listed.
+            let effects = revision.largestEffects(3).compactMap { name -> String? in
+                guard let effect = revision.effects[name], let relative = revision.relativeEffects[name] else { return nil }
                 let unit = data.base.result.columns.first { $0.name == name }?.unit
-                return "\(Markdown.readable(name)) \(effect > 0 ? "+" : "")\(ValueFormatter.format(effect, unit: unit))"
-            }.prefix(3)
+                let percent = abs(relative) >= 0.001 ? " (\(relative > 0 ? "+" : "")\(ValueFormatter.significant(relative * 100))%)" : ""
+                return "\(Markdown.readable(name)) \(effect > 0 ? "+" : "")\(ValueFormatter.format(effect, unit: unit))\(percent)"
+            }
             return [revision.parameter, revision.before.map { ValueFormatter.plain($0) } ?? "(new)",
                     revision.after.map { ValueFormatter.plain($0) } ?? "(removed)", effects.isEmpty ? "—" : effects.joined(separator: "; ")]
         }
