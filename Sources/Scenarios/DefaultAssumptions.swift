@@ -2866,7 +2866,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   },
 
   charts: [
-    { name: "researcher-flows", title: "Where researchers move (net hires minus departures)", series: ["net_researcher_flow_closed", "net_researcher_flow_open", "net_researcher_flow_applied", "net_researcher_flow_academia"], scale: "linear", y_label: "people a year", caption: "Above zero an employer gains researchers on balance; below zero it loses them." },
+    { name: "researcher-flows", title: "Where researchers move (net hires minus departures)", series: ["net_researcher_flow_closed", "net_researcher_flow_open", "net_researcher_flow_applied", "net_researcher_flow_academia"], scale: "linear", y_label: "people a year", caption: "Hires minus departures between employers: above zero an employer gains researchers from the others and new entrants on balance, below zero it loses them to the others. New PhDs are left out: academia can grow while its net flow is below zero." },
     {
       name: "training-cost",
       title: "Amortized cost of the largest training run (2023 $)",

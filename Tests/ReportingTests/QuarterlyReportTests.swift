@@ -92,6 +92,18 @@ struct QuarterlyReportTests {
         #expect(markdown.contains("(-50.0%) |"))
     }
 
+    /// A chart of several series carries the caption written in report.json5 and no generated
+    /// ratio sentence ("x is 2.00x doubled") that no reader asked for.
+    @Test func aChartOfSeveralSeriesHasOnlyItsWrittenCaption() throws {
+        var files = try files()
+        files.files["report.json5"] = files.files["report.json5"]!.replacingOccurrences(
+            of: "charts: [", with: "charts: [ { name: \"pair\", title: \"Pair\", series: [\"x\", \"doubled\"], caption: \"Two lines.\" },")
+        let data = try ReportData.assemble(Assumptions.load(files), quarter: Quarter("2025Q2")!, scenarios: ["base"], monteCarloRuns: 0,
+                                           seed: 7, previous: nil)
+        let chart = try #require(QuarterlyReport(data).charts.first { $0.file == "pair.svg" })
+        #expect(chart.caption == "Two lines.")
+    }
+
     @Test func aScenarioSubsetNamesOnlyThoseScenarios() throws {
         let (report, _) = try report(scenarios: ["base"])
         #expect(!report.markdown.contains("fast"))

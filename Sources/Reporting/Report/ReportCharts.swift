@@ -65,9 +65,10 @@ enum ReportCharts {
                         bands.append(.init(name: "\(Markdown.readable(series)) P10–P90", colorIndex: k, lower: lower, upper: upper))
                     }
                 }
-                caption = gapSentence(present, unit, data)
+                // Several series: the caption is the one written in report.json5, not a generated ratio.
+                caption = ""
             }
-            if let note = spec.caption { caption = note + " " + caption }
+            if let note = spec.caption { caption = caption.isEmpty ? note : note + " " + caption }
             let values = lines.flatMap { $0.points.map(\.y) }
             let references = data.assumptions.report.milestones.filter { present.contains($0.series) }.map {
                 LineChart.ReferenceLine(y: $0.threshold, label: ValueFormatter.short($0.threshold, unit: unit))
@@ -88,19 +89,6 @@ enum ReportCharts {
               let base = data.base.result.value(series, at: end.time) else { return "" }
         return "By \(end) the base scenario reaches \(ValueFormatter.format(base, unit: unit)); the scenarios span "
             + "\(ValueFormatter.format(low.1, unit: unit)) (\(low.0)) to \(ValueFormatter.format(high.1, unit: unit)) (\(high.0))."
-    }
-
-    /// How far apart the first two series are now and at the horizon.
-    static func gapSentence(_ series: [String], _ unit: String?, _ data: ReportData) -> String {
-        guard series.count >= 2 else { return "" }
-        let result = data.base.result
-        func ratio(_ q: Quarter) -> Double? {
-            guard let a = result.value(series[0], at: q.time), let b = result.value(series[1], at: q.time), b != 0 else { return nil }
-            return a / b
-        }
-        guard let now = ratio(data.quarter), let later = ratio(data.horizon) else { return "" }
-        return "In the base scenario \(Markdown.readable(series[0])) is \(ValueFormatter.significant(now))x \(Markdown.readable(series[1])) in \(data.quarter) "
-            + "and \(ValueFormatter.significant(later))x in \(data.horizon)."
     }
 
     static func tornadoCharts(_ data: ReportData) -> [ReportChart] {
