@@ -31,6 +31,10 @@ struct QuarterlyReportTests {
     @Test func markdownSnapshot() throws {
         let (report, _) = try report()
         assertSnapshot(report.markdown, named: "report-fixture.md")
+        // The run ends in 2027Q4: five and ten years ahead of 2025Q2 are one table, with its true span.
+        #expect(report.markdown.contains("\n### In 2 years (2027Q2)\n"))
+        #expect(report.markdown.contains("\n### At the end of the run (2027Q4, 2.5 years ahead)\n"))
+        #expect(!report.markdown.contains("In 10 years"))
         for section in ["Headline", "Key indicators", "Scenarios", "Uncertainty", "Revisions", "Backtest", "Assumptions"] {
             #expect(report.markdown.contains("\n## \(section)\n"), "\(section)")
         }

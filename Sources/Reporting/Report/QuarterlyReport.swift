@@ -103,9 +103,15 @@ public struct QuarterlyReport: Sendable {
         }
         let indicators = (data.assumptions.report.scenarioTable.isEmpty ? Array(data.assumptions.report.headline.prefix(6))
                           : data.assumptions.report.scenarioTable).filter { data.base.result.columnIndex($0) != nil }
+        var shown: Set<Quarter> = []
         for years in [2, 5, 10] {
-            let q = min(Quarter(year: data.quarter.year + years, quarter: data.quarter.quarter), data.horizon)
-            text += "\n### In \(years) years (\(q))\n\n"
+            let wanted = Quarter(year: data.quarter.year + years, quarter: data.quarter.quarter)
+            let q = min(wanted, data.horizon)
+            guard shown.insert(q).inserted else { continue }
+            // A span cut short by the end of the run says how long it really is.
+            let span = (q.time - data.quarter.time)
+            text += q == wanted ? "\n### In \(years) years (\(q))\n\n"
+                : "\n### At the end of the run (\(q), \(ExpressionPrinter.formatNumber(span)) years ahead)\n\n"
             let header = ["scenario"] + indicators.map { name in
                 "\(Markdown.readable(name)) [\(data.base.result.columns.first { $0.name == name }?.unit ?? "")]"
             }
