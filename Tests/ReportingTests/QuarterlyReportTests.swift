@@ -108,6 +108,15 @@ struct QuarterlyReportTests {
         #expect(chart.caption == "Two lines.")
     }
 
+    /// A milestone the runs pass before the report's quarter is reported as history, not as a
+    /// date in the past: x passes 3e25 in 2026Q4 in base (2026Q2 in fast), before a 2027Q1 report.
+    @Test func aMilestoneAlreadyPassedIsNotADateInThePast() throws {
+        let (early, _) = try report(quarter: "2025Q2")
+        #expect(early.markdown.contains("| Big | 2026Q4 | 2026Q2 |"))
+        let (late, _) = try report(quarter: "2027Q1")
+        #expect(late.markdown.contains("| Big | before 2027Q1 | before 2027Q1 |"))
+    }
+
     @Test func aScenarioSubsetNamesOnlyThoseScenarios() throws {
         let (report, _) = try report(scenarios: ["base"])
         #expect(!report.markdown.contains("fast"))

@@ -127,11 +127,17 @@ public struct QuarterlyReport: Sendable {
         let header = ["milestone"] + data.runs.map(\.scenario.name)
         let rows = data.assumptions.report.milestones.map { spec in
             [spec.label] + data.runs.map { run in
-                run.milestones.first { $0.name == spec.name }?.quarter?.label ?? "not by \(data.horizon)"
+                run.milestones.first { $0.name == spec.name }?.quarter.map { milestoneLabel($0, data) } ?? "not by \(data.horizon)"
             }
         }
         text += Markdown.table(header, rows)
         return text
+    }
+
+    /// A milestone's quarter as the report's reader needs it: a quarter before the report's own
+    /// is not news but history (some runs start past the threshold), so it reads "before 2026Q4".
+    static func milestoneLabel(_ quarter: Quarter, _ data: ReportData) -> String {
+        quarter < data.quarter ? "before \(data.quarter)" : quarter.label
     }
 
     /// Which drawn parameters were fitted, and how they are drawn.
@@ -167,7 +173,7 @@ public struct QuarterlyReport: Sendable {
         }
         if mc.percentiles == [10, 50, 90] { text += Markdown.table(header, rows, rightAligned: [1, 2, 3]) + "\n" }
         let milestoneRows = mc.milestones.map { m in
-            [m.label] + m.quarters.map { $0?.label ?? "later" } + ["\(Int((m.shareReached * 100).rounded()))%"]
+            [m.label] + m.quarters.map { $0.map { milestoneLabel($0, data) } ?? "later" } + ["\(Int((m.shareReached * 100).rounded()))%"]
         }
         text += Markdown.table(["milestone", "P10", "P50", "P90", "runs reaching it by \(data.horizon)"], milestoneRows, rightAligned: [4]) + "\n"
         text += "Tornado charts: each assumption moved from its low to its high value with the others at base, for \(q). "
