@@ -27,13 +27,13 @@ public enum BacktestOutput {
 
     public static func table(_ scores: [BacktestScore], settings: RunSettings) -> String {
         var text = "backtest from \(Quarter(containing: settings.start)) to \(Quarter(containing: settings.stop))\n\n"
-        text += "series                           obs   error (mean |log10|)   bias (log10)   at/above observed\n"
-        for score in scores {
-            text += score.series.padding(toLength: 32, withPad: " ", startingAt: 0)
-            text += String(format: "%4d   %8.3f (x%.2f)       %+8.3f        %5.0f%%\n", score.count, score.meanAbsoluteLog10Error,
-                           pow(10, score.meanAbsoluteLog10Error), score.meanLog10Bias, score.shareAtOrAbove * 100)
+        let rows = scores.map { score in
+            [score.series, "\(score.count)", String(format: "%.3f", score.meanAbsoluteLog10Error),
+             String(format: "x%.2f", pow(10, score.meanAbsoluteLog10Error)), String(format: "%+.3f", score.meanLog10Bias),
+             String(format: "%.0f%%", score.shareAtOrAbove * 100)]
         }
-        text += "\nerror 0.1 means the model is typically within a factor of 1.26 of the observation.\n"
+        text += TextColumns(header: ["series", "obs", "error |log10|", "factor", "bias log10", "at/above"], rows: rows).render()
+        text += "\nerror 0.1: the model is typically within a factor of 1.26 of an observation.\n"
         return text
     }
 
@@ -86,18 +86,15 @@ public enum BacktestOutput {
         var text = ""
         for run in outOfSample {
             text += "\nrefitted with data up to \(run.origin), scored after it (band: P10–P90 of \(run.runs) runs)\n\n"
-            text += "target                                    fitted scored  in-sample  out-of-sample  in band\n"
-            for (score, name) in zip(run.scores, targetNames(run.scores.map(\.target))) {
-                let label = "\(name) (\(score.target.observation.rawValue))"
-                text += String(label.prefix(41)).padding(toLength: 42, withPad: " ", startingAt: 0)
-                text += String(format: "%6d %6d", score.fitted, score.scored)
-                text += "  " + (score.inSampleError.map { String(format: "%9.3f", $0) } ?? "        -")
-                text += "  " + (score.outOfSampleError.map { String(format: "%13.3f", $0) } ?? "            -")
-                text += "  " + (score.coverage.map { String(format: "%6.0f%%", $0 * 100) } ?? "      -") + "\n"
+            let rows = zip(run.scores, targetNames(run.scores.map(\.target))).map { score, name in
+                ["\(name) (\(score.target.observation.rawValue))", "\(score.fitted)", "\(score.scored)",
+                 score.inSampleError.map { String(format: "%.3f", $0) } ?? "-", score.outOfSampleError.map { String(format: "%.3f", $0) } ?? "-",
+                 score.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "-"]
             }
+            text += TextColumns(header: ["target", "fitted", "scored", "in sample", "out of sample", "in band"], rows: rows).render()
             if let error = run.meanError, let coverage = run.meanCoverage {
-                text += String(format: "mean out-of-sample error %.3f (x%.2f); %.0f%% of later observations inside the band (a right band holds about 80%%)\n",
-                               error, pow(10, error), coverage * 100)
+                text += TextColumns.paragraph(String(format: "mean out-of-sample error %.3f (x%.2f); %.0f%% of later observations inside the band (a right band holds about 80%%)",
+                                                     error, pow(10, error), coverage * 100)) + "\n"
             }
         }
         return text

@@ -71,13 +71,17 @@ public struct ExplainOutput {
     }
 
     public var text: String {
-        var text = "\(explanation.name): \(describe(explanation.name))\n"
-        if let doc { text += "  \(doc)\n" }
+        // Every line wraps at 80 columns, continuing indented under its name.
+        func line(_ name: String, level: Int) -> String {
+            let lead = String(repeating: "  ", count: level)
+            return TextColumns.paragraph(describe(name), first: lead + name + ":", indent: lead.count + 4) + "\n"
+        }
+        var text = line(explanation.name, level: 0)
+        if let doc { text += TextColumns.paragraph(doc, first: "  ", indent: 2) + "\n" }
         text += "\ndepends on:\n"
-        text += explanation.causes.isEmpty ? "  nothing\n"
-            : explanation.causes.map { "\(String(repeating: "  ", count: $0.level))\($0.name): \(describe($0.name))\n" }.joined()
+        text += explanation.causes.isEmpty ? "  nothing\n" : explanation.causes.map { line($0.name, level: $0.level) }.joined()
         text += "\nused by:\n"
-        text += explanation.effects.isEmpty ? "  nothing\n" : explanation.effects.map { "  \($0): \(describe($0))\n" }.joined()
+        text += explanation.effects.isEmpty ? "  nothing\n" : explanation.effects.map { line($0, level: 1) }.joined()
         return text
     }
 }

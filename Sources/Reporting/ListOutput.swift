@@ -54,21 +54,22 @@ public struct ListOutput {
         let width = min(40, (rows.map { $0[0].1.string?.count ?? 0 }.max() ?? 0) + 2)
         for row in rows {
             let name = row[0].1.string ?? ""
-            var rest: String
+            let lead = "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
+            // Continuation lines hang under the name, so long sources keep most of the line.
+            let indent = 6
+            func prose(_ text: String) -> String { TextColumns.paragraph(text, first: String(repeating: " ", count: indent), indent: indent) }
             switch kind {
             case .parameters:
                 let value = ValueFormatter.format(row[1].1.number ?? 0, unit: row[3].1.string)
-                rest = "\(value) \(row[3].1.string ?? "")" + ((row[2].1.string ?? "").isEmpty ? "" : "  (\(row[2].1.string!))") + "\n"
-                    + String(repeating: " ", count: width + 2) + (row[4].1.string ?? "")
-                if let fitted = row[5].1.string, !fitted.isEmpty {
-                    rest += "\n" + String(repeating: " ", count: width + 2) + fitted + " (range: its 95% interval)"
-                }
+                text += TextColumns.paragraph("\(value) \(row[3].1.string ?? "")" + ((row[2].1.string ?? "").isEmpty ? "" : "  (\(row[2].1.string!))"),
+                                              first: lead, indent: indent) + "\n"
+                if let source = row[4].1.string, !source.isEmpty { text += prose(source) + "\n" }
+                if let fitted = row[5].1.string, !fitted.isEmpty { text += prose(fitted + " (range: its 95% interval)") + "\n" }
             case .variables:
-                rest = "[\(row[2].1.string ?? "")] \(row[3].1.string ?? "")"
+                text += TextColumns.paragraph("[\(row[2].1.string ?? "")] \(row[3].1.string ?? "")", first: lead, indent: indent) + "\n"
             case .scenarios:
-                rest = row[2].1.string ?? ""
+                text += TextColumns.paragraph(row[2].1.string ?? "", first: lead, indent: indent) + "\n"
             }
-            text += "  \(name.padding(toLength: width, withPad: " ", startingAt: 0))\(rest)\n"
         }
         return text
     }

@@ -78,7 +78,7 @@ public enum MonteCarloOutput {
         if !result.posteriorSampled.isEmpty {
             text += ", \(result.posteriorSampled.count) jointly from \(result.posteriorDraws) posterior draws"
         }
-        text += "    (money in constant 2023 US$)\n"
+        text = TextColumns.paragraph(text + "; money in 2023 US$") + "\n"
         if let note = failureNote(result) { text += "note: \(note)\n" }
         for bands in result.series {
             text += "\n\(bands.name)" + (bands.unit.map { " [\($0)]" } ?? "") + "\n"
@@ -89,16 +89,9 @@ public enum MonteCarloOutput {
         if !result.milestones.isEmpty {
             let horizon = result.times.last.map { "not by \(Quarter(containing: $0).label)" } ?? "never"
             let cells = result.milestones.map { bands in bands.quarters.map { $0?.label ?? horizon } }
-            let labelWidth = result.milestones.map(\.label.count).max() ?? 0
-            let cellWidth = max(names.map(\.count).max() ?? 0, cells.joined().map(\.count).max() ?? 0) + 2
             text += "\nmilestones: the quarter by which \(names.joined(separator: ", ")) of the runs reach it\n"
-            text += "  " + "".padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-                + names.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined() + "   reached\n"
-            for (bands, row) in zip(result.milestones, cells) {
-                text += "  " + bands.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-                    + row.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined()
-                    + String(format: "   %5.1f%%", bands.shareReached * 100) + "\n"
-            }
+            let rows = zip(result.milestones, cells).map { bands, row in [bands.label] + row + [String(format: "%.1f%%", bands.shareReached * 100)] }
+            text += TextColumns(header: [""] + names + ["reached"], rows: rows).render(indent: 2)
         }
         return text
     }

@@ -32,8 +32,9 @@ public enum SensitivityOutput {
 
     public static func table(_ result: SensitivityResult, scenario: Scenario) -> String {
         var text = "sensitivity of \(result.indicator)" + (result.unit.map { " [\($0)]" } ?? "")
-        text += " at \(result.at), scenario \(result.scenario)    (money in constant 2023 US$)\n"
-        text += "base value \(ValueFormatter.format(result.baseValue, unit: result.unit)); each parameter moved alone from its low to its high\n\n"
+        text += " at \(result.at), scenario \(result.scenario); money in 2023 US$"
+        text = TextColumns.paragraph(text) + "\n"
+        text += TextColumns.paragraph("base value \(ValueFormatter.format(result.baseValue, unit: result.unit)); each parameter moved alone from its low to its high") + "\n\n"
         guard !result.swings.isEmpty else { return text + "no parameter has a range (low and high) to move\n" }
         let header = ["low", "high", "at low", "at high", "swing"]
         let rows = result.swings.map { swing in
@@ -43,15 +44,7 @@ public enum SensitivityOutput {
                      ValueFormatter.format(swing.valueAtLow, unit: result.unit), ValueFormatter.format(swing.valueAtHigh, unit: result.unit),
                      ValueFormatter.format(swing.swing, unit: result.unit)])
         }
-        let labelWidth = max("parameter".count, rows.map(\.0.count).max() ?? 0) + 2
-        let cellWidth = max(10, (rows.flatMap(\.1) + header).map(\.count).max()! + 2)
-        func line(_ label: String, _ cells: [String]) -> String {
-            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-                + cells.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined() + "\n"
-        }
-        text += line("parameter", header)
-        text += String(repeating: "-", count: labelWidth + cellWidth * header.count) + "\n"
-        for (label, cells) in rows { text += line(label, cells) }
+        text += TextColumns(header: ["parameter"] + header, rows: rows.map { [$0.0] + $0.1 }).render()
         if result.swings.contains(where: \.isJudgement) {
             text += "\n* the range is a judgement, not a measurement\n"
         }

@@ -21,7 +21,7 @@ public struct TextTable {
         var blocks: [String] = []
         for start in stride(from: 0, to: columns.count, by: perBlock) {
             let indices = Array(start..<min(columns.count, start + perBlock))
-            let headers = indices.map { wrap(columns[$0].header, columnWidth - 2) + [columns[$0].unit.map { "[\(TextTable.shortUnit($0))]" } ?? ""] }
+            let headers = indices.map { wrap(columns[$0].header, columnWidth - 2) + unitLines(columns[$0].unit, columnWidth - 2) }
             let headerLines = headers.map(\.count).max() ?? 1
             var lines: [String] = []
             for line in 0..<headerLines {
@@ -48,6 +48,30 @@ public struct TextTable {
         var text = blocks.joined(separator: "\n\n") + "\n"
         if columns.contains(where: { $0.unit == "dimensionless" }) { text += "[-] dimensionless\n" }
         return text
+    }
+
+    /// A unit in brackets, broken after a `/` when it is wider than a column, so two columns'
+    /// units never run together: `[$/people/year]` → `[$/people/` `year]`.
+    func unitLines(_ unit: String?, _ limit: Int) -> [String] {
+        guard let unit else { return [""] }
+        let text = "[\(TextTable.shortUnit(unit))]"
+        guard text.count > limit else { return [text] }
+        var lines: [String] = [], current = ""
+        for piece in text.split(separator: "/", omittingEmptySubsequences: false).enumerated().map({ $0.offset == 0 ? String($0.element) : "/" + $0.element }) {
+            if current.count + piece.count > limit, !current.isEmpty {
+                lines.append(current)
+                current = String(piece)
+            } else {
+                current += piece
+            }
+        }
+        lines.append(current)
+        // The slash ends the line it breaks: `[$/people/` then `year]`.
+        for k in lines.indices.dropLast() where lines[k + 1].hasPrefix("/") {
+            lines[k] += "/"
+            lines[k + 1].removeFirst()
+        }
+        return lines.flatMap { line in stride(from: 0, to: line.count, by: limit).map { String(line.dropFirst($0).prefix(limit)) } }
     }
 
     /// Units as shown in a header: `dimensionless` is `-`.

@@ -218,6 +218,21 @@ struct CommandLineTests {
         #expect(missing.stderr.contains("part 1/3 is missing"))
     }
 
+    /// Every table and listing the command line prints fits 80 columns on the shipped model,
+    /// whose names, units and sources are long.
+    @Test(arguments: [["run"], ["run", "--every", "year", "--select", "comp*"], ["compare", "base", "sponsor-retreat"],
+                      ["montecarlo", "--runs", "20"], ["sensitivity"], ["backtest"], ["list", "parameters"], ["list", "variables"],
+                      ["list", "scenarios"], ["explain", "capability_lag_months"], ["check"]])
+    func terminalOutputFitsEightyColumns(_ command: [String]) throws {
+        let output = try ForecastBinary.run(command + ["--assumptions", Self.repositoryAssumptions])
+        #expect(output.status == 0, "\(output.stderr)")
+        let wide = output.stdout.split(separator: "\n").filter { $0.count > 80 }
+        #expect(wide.isEmpty, "\(command): \(wide.prefix(3))")
+    }
+
+    static let repositoryAssumptions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("assumptions").path
+
     @Test func compareShowsBothAndTheDifference() throws {
         let output = try run(["compare", "base", "fast", "--select", "x", "--format", "json"])
         #expect(output.status == 0)

@@ -100,13 +100,13 @@ struct OutputSchemaTests {
         files.files["calibrated.json5"] = fit.text(priors: ["rate": (low: 1, high: 3, source: "judgement: a guess")])
         let assumptions = try Assumptions.load(files)
         let list = try ListOutput(.parameters, assumptions: assumptions)
-        let indent = String(repeating: " ", count: 19)
+        let indent = String(repeating: " ", count: 6)
         #expect(list.text.contains("  rate             1.80 1/year  (1.60 to 2.10)\n\(indent)judgement: a guess\n\(indent)fitted by forecast calibrate to data up to 2026-12-31"),
                 "\(list.text)")
         #expect(list.text.components(separatedBy: "fitted by").count == 2)
         let compiled = try CompiledScenario(Scenario.resolve("base", in: assumptions))
         let explained = ExplainOutput(try Explanation("rate", in: compiled, depth: 1), compiled: compiled).text
-        #expect(explained.contains("rate: parameter = 1.8 1/year, fitted by forecast calibrate (95% interval 1.60 to 2.10)"), "\(explained)")
+        #expect(explained.contains("rate: parameter = 1.8 1/year, fitted by forecast calibrate (95% interval 1.60 to\n    2.10)"), "\(explained)")
     }
 
     @Test(arguments: ListOutput.Kind.allCases)
