@@ -17,6 +17,7 @@ import Dynamics
 /// | STEP(height, start) RAMP(slope, start, [end]) | step, ramp | RAMP's end is a Stella/Vensim extension |
 /// | INIT(x) PREVIOUS(x, [initial]) | initial, previous | |
 /// | SAFEDIV(a, b, [x]) | safediv | isee extension |
+/// | XIDZ(a, b, x) ZIDZ(a, b) | safediv | Vensim's names, in files Vensim writes |
 /// | LOOKUP(gf, x) | the table called with x | isee extension |
 /// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
 /// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
@@ -51,7 +52,7 @@ struct XMILEFunction {
         // translate differently or are XMILE's alone.
         for builtin in Builtin.allCases {
             for alias in builtin.specification.xmile {
-                add(alias.name, builtin.arity, alias.signature, .builtin(builtin))
+                add(alias.name, alias.arity ?? builtin.arity, alias.signature, .builtin(builtin))
             }
         }
         add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))

@@ -58,3 +58,22 @@ struct BuiltinTableTests {
         #expect(rows.contains("| `delay_fixed(x, tau, [initial])` | `DELAY(input, delay time, [initial])` | `DELAY FIXED` | stateful | tau in years; result and initial as x | `DELAY` | x exactly tau earlier (tau read at the start, in whole steps) |"))
     }
 }
+
+/// Vensim's XIDZ and ZIDZ, as Vensim's reference defines them: "XIDZ(A, B, X) = A/B, or X if
+/// B is zero" and "ZIDZ(A, B) = A/B, or 0 if B is zero" (Vensim documentation, XIDZ and ZIDZ).
+struct VensimDivisionTests {
+    @Test func xidzAndZidzDivideOrFallBack() throws {
+        let results = try simulate(xmile("""
+            <aux name="b"><eqn>IF TIME &lt; 1 THEN 0 ELSE 4</eqn></aux>
+            <aux name="x"><eqn>XIDZ(2, b, 7)</eqn></aux>
+            <aux name="z"><eqn>ZIDZ(2, b)</eqn></aux>
+            """, stop: 2, dt: 1))
+        #expect(results.values("x") == [7, 0.5, 0.5])
+        #expect(results.values("z") == [0, 0.5, 0.5])
+    }
+
+    @Test func zidzTakesExactlyTwoArguments() {
+        let found = problems(xmile("<aux name=\"z\"><eqn>ZIDZ(2, 1, 3)</eqn></aux>"))
+        #expect(found.contains { $0.contains("ZIDZ takes 2 arguments, not 3") }, "\(found)")
+    }
+}

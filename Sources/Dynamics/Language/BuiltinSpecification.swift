@@ -11,6 +11,8 @@ public struct BuiltinSpecification: Sendable {
     public struct Alias: Sendable {
         public let name: String
         public let signature: String
+        /// How many arguments this name takes, when not all the builtin's.
+        public let arity: ClosedRange<Int>?
     }
 
     /// How XMILE export writes a call. Every builtin has one, so none is exported under a

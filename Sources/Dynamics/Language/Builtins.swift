@@ -29,10 +29,11 @@ extension Builtin {
         let name = rawValue
         let upper = name.uppercased()
         func entry(_ category: S.Category, _ arity: ClosedRange<Int>, _ signature: String, xmile: [(String, String)],
+                   narrowed: [String: ClosedRange<Int>] = [:],
                    vensim: String?, export: S.XMILEExport, units: String, readsTime: Bool = false,
                    _ lowering: S.Lowering, _ doc: String) -> S {
             S(builtin: self, category: category, arity: arity, signature: signature,
-              xmile: xmile.map { S.Alias(name: $0.0, signature: $0.1) }, vensim: vensim, export: export,
+              xmile: xmile.map { S.Alias(name: $0.0, signature: $0.1, arity: narrowed[$0.0]) }, vensim: vensim, export: export,
               units: units, readsTime: readsTime, doc: doc, lowering: lowering)
         }
         func function(_ op: Instruction.Op, units: String, vensim: String? = nil, _ doc: String) -> S {
@@ -83,8 +84,10 @@ extension Builtin {
                          units: "any", .literal(.infinity), "infinity")
         case .safediv:
             return entry(.mathematics, 2...3, "safediv(a, b, [value if b is 0])",
-                         xmile: [("safediv", "SAFEDIV(numerator, denominator, [value when denominator is 0])")],
-                         vensim: "XIDZ / ZIDZ", export: .function("SAFEDIV"), units: "a's over b's; the value the same",
+                         xmile: [("safediv", "SAFEDIV(numerator, denominator, [value when denominator is 0])"),
+                                 ("xidz", "XIDZ(numerator, denominator, value when denominator is 0)"),
+                                 ("zidz", "ZIDZ(numerator, denominator)")],
+                         narrowed: ["xidz": 3...3, "zidz": 2...2], vensim: "XIDZ / ZIDZ", export: .function("SAFEDIV"), units: "a's over b's; the value the same",
                          .instruction(.safediv, optionalLast: 0), "`a / b`, or the value (default 0) when b is 0")
         case .if:
             return entry(.logic, 3...3, "if(condition, then, else)", xmile: [("if_then_else", "IF_THEN_ELSE(condition, then, else)")],
