@@ -171,9 +171,10 @@ struct EquationTranslator {
         return value
     }
 
-    /// XMILE TREND (§3.5.3): `(input − S) / (S·τ)` with `S = SMTH1(input, τ, input / (1 + g₀·τ))`,
-    /// g₀ the initial trend (the smooth starts at the input when it is not given). Where S is 0
-    /// the trend is taken as 0, as Vensim and PySD do, rather than stopping the run.
+    /// XMILE TREND (§3.5.3), `(input − S) / (S·τ)` with `S = SMTH1(input, τ, input / (1 + g₀·τ))`,
+    /// as the engine's one `trend` (Vensim's and PySD's `(input − S) / (τ·|S|)`, 0 where S is 0)
+    /// times the sign of S: the two agree where S is positive and XMILE's is the opposite where
+    /// S is negative.
     static func trend(_ input: Expression, _ time: Expression, initialTrend: Expression?, at: SourcePosition) -> Expression {
         func node(_ kind: Expression.Kind) -> Expression { Expression(kind, at: at) }
         var smoothArguments = [input, time]
@@ -182,9 +183,8 @@ struct EquationTranslator {
             smoothArguments.append(node(.binary(.divide, input, scale)))
         }
         let average = node(.call(Builtin.smooth.rawValue, smoothArguments))
-        return node(.call(Builtin.safediv.rawValue, [node(.binary(.subtract, input, average)),
-                                                     node(.binary(.multiply, average, time)),
-                                                     node(.number(0))]))
+        let engineTrend = node(.call(Builtin.trend.rawValue, [input, time] + (initialTrend.map { [$0] } ?? [])))
+        return node(.binary(.multiply, engineTrend, node(.call(Builtin.sign.rawValue, [average]))))
     }
 
     /// Vensim's MODULO: `a − b·trunc(a / b)`, which takes the sign of `a`.

@@ -103,52 +103,44 @@ struct XMILEEquationWriter {
         }
     }
 
+    /// A call of `builtin` written as its specification's export says; every builtin has one.
     private mutating func call(_ builtin: Builtin, _ arguments: [Expression], owner: String) -> XMILETerm {
-        switch builtin {
-        case .if:
+        switch builtin.specification.export {
+        case .function(let function):
+            return .call(function, arguments.map { lower($0, owner: owner) })
+        case .pairwise(let function):
             let args = arguments.map { lower($0, owner: owner) }
-            return .conditional(args[0], args[1], args[2])
-        case .min, .max:
-            let args = arguments.map { lower($0, owner: owner) }
-            let function = builtin.rawValue.uppercased()
             // MIN(array) reduces an array; more arguments are written pairwise, as every reader takes them.
             if args.count == 1 { return .call(function, args) }
             return args.dropFirst().reduce(args[0]) { .call(function, [$0, $1]) }
-        case .pow:
+        case .conditional:
+            let args = arguments.map { lower($0, owner: owner) }
+            return .conditional(args[0], args[1], args[2])
+        case .power:
             return .binary(.power, lower(arguments[0], owner: owner), lower(arguments[1], owner: owner))
-        case .mod:
+        case .modulo:
             return .binary(.modulo, lower(arguments[0], owner: owner), lower(arguments[1], owner: owner))
-        case .clamp:
+        case .clampedMinMax:
             let args = arguments.map { lower($0, owner: owner) }
             return .call("MIN", [.call("MAX", [args[0], args[1]]), args[2]])
-        case .log10:
+        case .naturalLogRatio:
             return .binary(.divide, .call("LN", [lower(arguments[0], owner: owner)]), .call("LN", [.number(10)]))
-        case .sign:
+        case .signConditional:
             let x = bindIfStateful(arguments[0], owner: owner, role: "sign_input")
             return .conditional(.binary(.greater, x, .number(0)), .number(1),
                                 .conditional(.binary(.less, x, .number(0)), .number(-1), .number(0)))
-        case .pi:
-            return .number(.pi)
-        case .inf:
-            return .constant("INF")
-        case .starttime:
+        case .number(let value):
+            return .number(value)
+        case .constant(let name):
+            return .constant(name)
+        case .initialTime:
             return .call("INIT", [.name("TIME")])
-        case .stoptime:
-            return .constant("STOPTIME")
-        case .pulse:
+        case .stepDifference:
             return pulse(arguments, owner: owner)
-        case .trend, .forcst:
+        case .trendWrittenOut:
             return trend(builtin, arguments, owner: owner)
-        default:
-            return .call(Self.functionName[builtin] ?? builtin.rawValue.uppercased(), arguments.map { lower($0, owner: owner) })
         }
     }
-
-    /// XMILE names of the builtins that map one to one.
-    private static let functionName: [Builtin: String] = [
-        .smooth: "SMTH1", .smooth3: "SMTH3", .smoothn: "SMTHN", .delay1: "DELAY1", .delay3: "DELAY3", .delayn: "DELAYN", .delay_fixed: "DELAY",
-        .initial: "INIT", .previous: "PREVIOUS", .safediv: "SAFEDIV", .step: "STEP", .ramp: "RAMP", .pulse_train: "PULSE",
-    ]
 
     /// `pulse(at, w)` as the difference of two steps: `STEP(1, at) − STEP(1, at + w)` is 1 exactly
     /// when at ≤ TIME < at + w, with the same time comparisons as the engine's pulse.

@@ -17,6 +17,7 @@ import Dynamics
 /// | STEP(height, start) RAMP(slope, start, [end]) | step, ramp | RAMP's end is a Stella/Vensim extension |
 /// | INIT(x) PREVIOUS(x, [initial]) | initial, previous | |
 /// | SAFEDIV(a, b, [x]) | safediv | isee extension |
+/// | XIDZ(a, b, x) ZIDZ(a, b) | safediv | Vensim's names, in files Vensim writes |
 /// | LOOKUP(gf, x) | the table called with x | isee extension |
 /// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
 /// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
@@ -47,38 +48,26 @@ struct XMILEFunction {
         func add(_ name: String, _ arity: ClosedRange<Int>, _ signature: String, _ translation: Translation) {
             table[name] = XMILEFunction(arity: arity, signature: signature, translation: translation)
         }
-        for (name, builtin) in [("abs", Builtin.abs), ("arccos", .arccos), ("arcsin", .arcsin), ("arctan", .arctan),
-                                ("cos", .cos), ("exp", .exp), ("int", .int), ("ln", .ln), ("log10", .log10),
-                                ("sin", .sin), ("sqrt", .sqrt), ("tan", .tan), ("sinh", .sinh), ("cosh", .cosh), ("tanh", .tanh)] {
-            add(name, 1...1, "\(name.uppercased())(x)", .builtin(builtin))
+        // Every builtin's XMILE names, from its specification; the entries after these
+        // translate differently or are XMILE's alone.
+        for builtin in Builtin.allCases {
+            for alias in builtin.specification.xmile {
+                add(alias.name, alias.arity ?? builtin.arity, alias.signature, .builtin(builtin))
+            }
         }
         add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))
         add("max", 1...Int.max, "MAX(a, b) or MAX(array)", .builtin(.max))
         for name in ["sum", "prod", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
         add("mean", 1...Int.max, "MEAN(array) or MEAN(a, b, …)", .array("mean"))
         add("rank", 2...3, "RANK(array, rank, [tie-breaking array])", .array("rank"))
-        add("pi", 0...0, "PI", .builtin(.pi))
-        add("inf", 0...0, "INF", .builtin(.inf))
-        add("starttime", 0...0, "STARTTIME", .builtin(.starttime))
-        add("stoptime", 0...0, "STOPTIME", .builtin(.stoptime))
-        add("smth1", 2...3, "SMTH1(input, averaging time, [initial])", .builtin(.smooth))
-        add("smth3", 2...3, "SMTH3(input, averaging time, [initial])", .builtin(.smooth3))
-        add("smthn", 3...4, "SMTHN(input, averaging time, n, [initial])", .ordered(.smoothn))
-        add("delay1", 2...3, "DELAY1(input, delay time, [initial])", .builtin(.delay1))
-        add("delay", 2...3, "DELAY(input, delay time, [initial])", .builtin(.delay_fixed))
-        add("delay3", 2...3, "DELAY3(input, delay time, [initial])", .builtin(.delay3))
-        add("delayn", 3...4, "DELAYN(input, delay time, n, [initial])", .ordered(.delayn))
-        add("trend", 2...3, "TREND(input, averaging time, [initial trend])", .trend)
-        add("forcst", 3...4, "FORCST(input, averaging time, horizon, [initial trend])", .forecast)
-        add("pulse", 2...3, "PULSE(magnitude, first time, [interval])", .builtin(.pulse_train))
-        add("step", 2...2, "STEP(height, start time)", .builtin(.step))
-        add("ramp", 2...3, "RAMP(slope, start time, [end time])", .builtin(.ramp))
-        add("init", 1...1, "INIT(x)", .builtin(.initial))
-        add("previous", 1...2, "PREVIOUS(x, [initial])", .builtin(.previous))
-        add("safediv", 2...3, "SAFEDIV(numerator, denominator, [value when denominator is 0])", .builtin(.safediv))
+        for builtin in [Builtin.smoothn, .delayn] {
+            let alias = builtin.specification.xmile[0]
+            add(alias.name, builtin.arity, alias.signature, .ordered(builtin))
+        }
+        table["trend"]?.translation = .trend
+        table["forcst"]?.translation = .forecast
         add("lookup", 2...2, "LOOKUP(graphical function, x)", .lookup)
         add("modulo", 2...2, "MODULO(a, b)", .truncatedModulo)
-        add("if_then_else", 3...3, "IF_THEN_ELSE(condition, then, else)", .builtin(.if))
         return table
     }()
 

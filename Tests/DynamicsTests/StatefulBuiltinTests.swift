@@ -80,6 +80,14 @@ struct StatefulBuiltinTests {
         #expect(abs(result.series("g")!.last! - 0.1) < 1e-6)
     }
 
+    @Test func trendOfANegativeAverageDividesByItsMagnitude() throws {
+        // Vensim's TREND is (input − average) / (average time · ABS(average)), as PySD's `trend`:
+        // for a constant −2 with initial trend 0.1 the average starts at −2/1.1, so the
+        // trend starts at (−2 + 2/1.1) / (1 · 2/1.1) = −0.1 (XMILE's A·τ form gives +0.1).
+        let result = try simulate([.auxiliary("x", "-2"), .auxiliary("g", "trend(x, 1, 0.1)")], to: 1, dt: 0.25)
+        #expect(abs(result.series("g")![0] - -0.1) < 1e-12)
+    }
+
     @Test func initialHoldsTheFirstValue() throws {
         let result = try simulate([.auxiliary("first_time", "initial(time)")], from: 2025, to: 2027, dt: 0.25)
         #expect(result.series("first_time")!.allSatisfy { $0 == 2025 })

@@ -123,6 +123,16 @@ struct StatefulBuiltinTests {
         #expect(results.values("growth").allSatisfy { abs($0 - 0.1) < 1e-8 })
     }
 
+    @Test func xmileTrendOfANegativeAverageIsTheEngineTrendWithItsSign() throws {
+        // XMILE 1.0 §3.5.3 divides by average·τ: a constant −2 with initial trend 0.1 starts the
+        // average at −2/1.1, so TREND starts at (−2 + 2/1.1) / (−2/1.1) = 0.1, where the
+        // engine's trend (Vensim's, dividing by τ·|average|) gives −0.1.
+        let results = try simulate(xmile("""
+            <aux name="growth"><eqn>TREND(-2, 1, 0.1)</eqn></aux>
+            """, stop: 1, dt: 0.25))
+        #expect(abs(results.values("growth")[0] - 0.1) < 1e-12)
+    }
+
     @Test func trendOfZeroIsZero() throws {
         let results = try simulate(xmile("<aux name=\"growth\"><eqn>TREND(0, 3)</eqn></aux>", stop: 2))
         #expect(results.values("growth").allSatisfy { $0 == 0 })

@@ -232,7 +232,7 @@ struct CodeGenerator {
         case .binary(_, let lhs, let rhs): return Invariance(of: [invariance(lhs), invariance(rhs)])
         case .call(let name, let arguments):
             var result = Invariance(of: arguments.map(invariance))
-            if let builtin = Builtin(rawValue: name), [.step, .ramp, .pulse, .pulse_train].contains(builtin) { result.readsOnlyConstants = false }
+            if Builtin(rawValue: name)?.specification.readsTime == true { result.readsOnlyConstants = false }
             return result
         case .subscript:
             preconditionFailure("a subscript reached code generation: arrays are flattened first")
@@ -246,7 +246,7 @@ struct CodeGenerator {
             switch node.kind {
             case .name("time"): result = true
             case .call(let name, _):
-                if let builtin = Builtin(rawValue: name), [.step, .ramp, .pulse, .pulse_train].contains(builtin) { result = true }
+                if Builtin(rawValue: name)?.specification.readsTime == true { result = true }
             default: break
             }
         }

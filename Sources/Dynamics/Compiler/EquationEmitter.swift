@@ -125,48 +125,22 @@ extension CodeGenerator {
             code.append(Instruction(op, d, slots[0], slots[1], slots[2]))
             return d
         }
-        switch builtin {
-        case .min, .max:
+        switch builtin.specification.lowering {
+        case .fold(let op):
             var accumulator = emit(arguments[0], part(0), into: nil)
             for (k, argument) in arguments.dropFirst().enumerated() {
                 let b = emit(argument, part(k + 1), into: nil)
                 let d = k == arguments.count - 2 ? (target ?? temporary()) : temporary()
-                code.append(Instruction(builtin == .min ? .min : .max, d, accumulator, b))
+                code.append(Instruction(op, d, accumulator, b))
                 accumulator = d
             }
             return accumulator
-        case .if:
-            // Both branches are computed and one is selected: programs stay straight-line.
-            return simple(.select)
-        case .pi: return place(literal(.pi), target)
-        case .inf: return place(literal(.infinity), target)
-        case .starttime: return place(ReservedSlot.startTime, target)
-        case .stoptime: return place(ReservedSlot.stopTime, target)
-        case .abs: return simple(.abs)
-        case .exp: return simple(.exp)
-        case .ln: return simple(.ln)
-        case .log10: return simple(.log10)
-        case .sqrt: return simple(.sqrt)
-        case .sin: return simple(.sin)
-        case .cos: return simple(.cos)
-        case .tan: return simple(.tan)
-        case .arcsin: return simple(.arcsin)
-        case .arccos: return simple(.arccos)
-        case .arctan: return simple(.arctan)
-        case .sinh: return simple(.sinh)
-        case .cosh: return simple(.cosh)
-        case .tanh: return simple(.tanh)
-        case .int: return simple(.int)
-        case .sign: return simple(.sign)
-        case .pow: return simple(.power)
-        case .mod: return simple(.modulo)
-        case .clamp: return simple(.clamp)
-        case .safediv: return simple(.safediv, optionalLast: 0)
-        case .step: return simple(.step)
-        case .ramp: return simple(.ramp, optionalLast: .infinity)
-        case .pulse: return simple(.pulse)
-        case .pulse_train: return simple(.pulseTrain, optionalLast: 0)
-        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous, .delay_fixed:
+        case .instruction(let op, let optionalLast):
+            // An `if` is a select of both computed branches: programs stay straight-line.
+            return simple(op, optionalLast: optionalLast)
+        case .literal(let value): return place(literal(value), target)
+        case .reservedSlot(let slot): return place(slot, target)
+        case .hiddenStocks:
             preconditionFailure("stateful \(name)() reached code generation unexpanded")
         }
     }

@@ -1,7 +1,8 @@
 /// The functions an equation can call, besides tables.
 ///
 /// Stateful functions (`smooth`, `delay1`, `trend`, `initial`, …) are expanded by the compiler
-/// into hidden stocks; the others evaluate directly.
+/// into hidden stocks; the others evaluate directly. Each one's names, arity, lowering, unit
+/// rule, export and meaning are its entry in `makeSpecification()`.
 public enum Builtin: String, CaseIterable, Sendable {
     // Mathematics
     case min, max, abs, exp, ln, log10, sqrt, pow, clamp, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
@@ -19,55 +20,144 @@ public enum Builtin: String, CaseIterable, Sendable {
     case smooth, smooth3, smoothn, delay1, delay3, delayn, trend, forcst, initial, previous
     /// A pipeline: the input exactly `τ` earlier (XMILE's `DELAY`, Vensim's `DELAY FIXED`).
     case delay_fixed
+}
 
-    /// How many arguments the function takes.
-    public var arity: ClosedRange<Int> {
-        switch self {
-        case .pi, .inf, .starttime, .stoptime: 0...0
-        case .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh, .int, .sign, .initial: 1...1
-        case .min, .max: 2...Int.max
-        case .pow, .mod: 2...2
-        case .safediv: 2...3
-        case .clamp, .if: 3...3
-        case .step: 2...2
-        case .ramp: 2...3
-        case .pulse: 2...2
-        case .pulse_train: 2...3
-        case .previous: 1...2
-        case .smooth, .smooth3, .delay1, .delay3, .trend, .delay_fixed: 2...3
-        case .smoothn, .delayn, .forcst: 3...4
+extension Builtin {
+    /// The table of builtins: one entry each, the switch keeping it complete.
+    func makeSpecification() -> BuiltinSpecification {
+        typealias S = BuiltinSpecification
+        let name = rawValue
+        let upper = name.uppercased()
+        func entry(_ category: S.Category, _ arity: ClosedRange<Int>, _ signature: String, xmile: [(String, String)],
+                   narrowed: [String: ClosedRange<Int>] = [:],
+                   vensim: String?, export: S.XMILEExport, units: String, readsTime: Bool = false,
+                   _ lowering: S.Lowering, _ doc: String) -> S {
+            S(builtin: self, category: category, arity: arity, signature: signature,
+              xmile: xmile.map { S.Alias(name: $0.0, signature: $0.1, arity: narrowed[$0.0]) }, vensim: vensim, export: export,
+              units: units, readsTime: readsTime, doc: doc, lowering: lowering)
         }
-    }
-
-    /// True for functions that keep state between time steps.
-    public var isStateful: Bool {
-        switch self {
-        case .smooth, .smooth3, .smoothn, .delay1, .delay3, .delayn, .trend, .forcst, .initial, .previous, .delay_fixed: true
-        default: false
+        func function(_ op: Instruction.Op, units: String, vensim: String? = nil, _ doc: String) -> S {
+            entry(.mathematics, 1...1, "\(name)(x)", xmile: [(name, "\(upper)(x)")], vensim: vensim ?? upper,
+                  export: .function(upper), units: units, .instruction(op), doc)
         }
-    }
-
-    /// How the function is called, for error hints and `forecast list functions`.
-    public var signature: String {
+        let dimensionless = "x dimensionless; result dimensionless"
         switch self {
-        case .min: "min(a, b, …)"
-        case .max: "max(a, b, …)"
-        case .pow: "pow(base, exponent)"
-        case .mod: "mod(a, b)"
-        case .clamp: "clamp(x, low, high)"
-        case .safediv: "safediv(a, b, [value if b is 0])"
-        case .if: "if(condition, then, else)"
-        case .step: "step(height, at)"
-        case .ramp: "ramp(slope, from, [to])"
-        case .pulse: "pulse(at, width)"
-        case .pulse_train: "pulse_train(magnitude, first, [interval])"
-        case .pi, .inf, .starttime, .stoptime: "\(rawValue)()"
-        case .previous: "previous(x, [initial])"
-        case .smooth, .smooth3, .delay1, .delay3, .delay_fixed: "\(rawValue)(x, tau, [initial])"
-        case .trend: "trend(x, tau, [initial trend])"
-        case .smoothn, .delayn: "\(rawValue)(x, tau, n, [initial])"
-        case .forcst: "forcst(x, tau, horizon, [initial trend])"
-        default: "\(rawValue)(x)"
+        case .min, .max:
+            return entry(.mathematics, 2...Int.max, "\(name)(a, b, …)", xmile: [(name, "\(upper)(a, b) or \(upper)(array)")],
+                         vensim: upper, export: .pairwise(upper), units: "arguments alike; result the same",
+                         .fold(self == .min ? .min : .max), self == .min ? "the smallest argument" : "the largest argument")
+        case .abs: return function(.abs, units: "result as x", "absolute value")
+        case .exp: return function(.exp, units: dimensionless, "e to the power x")
+        case .ln: return function(.ln, units: "result dimensionless (1/year from 1/year)", "natural logarithm")
+        case .log10:
+            return entry(.mathematics, 1...1, "log10(x)", xmile: [("log10", "LOG10(x)")], vensim: "LOG(x, 10)",
+                         export: .naturalLogRatio, units: "result dimensionless (1/year from 1/year)", .instruction(.log10),
+                         "base-10 logarithm")
+        case .sqrt: return function(.sqrt, units: "result the square root of x's", "square root")
+        case .pow:
+            return entry(.mathematics, 2...2, "pow(base, exponent)", xmile: [], vensim: "POWER", export: .power,
+                         units: "base raised to a whole exponent; else dimensionless", .instruction(.power), "base to the power exponent (`^`)")
+        case .clamp:
+            return entry(.mathematics, 3...3, "clamp(x, low, high)", xmile: [], vensim: nil, export: .clampedMinMax,
+                         units: "arguments alike; result the same", .instruction(.clamp), "`min(max(x, low), high)`")
+        case .sin: return function(.sin, units: dimensionless, "sine (radians)")
+        case .cos: return function(.cos, units: dimensionless, "cosine (radians)")
+        case .tan: return function(.tan, units: dimensionless, "tangent (radians)")
+        case .arcsin: return function(.arcsin, units: dimensionless, "inverse sine")
+        case .arccos: return function(.arccos, units: dimensionless, "inverse cosine")
+        case .arctan: return function(.arctan, units: dimensionless, "inverse tangent")
+        case .sinh: return function(.sinh, units: dimensionless, "hyperbolic sine")
+        case .cosh: return function(.cosh, units: dimensionless, "hyperbolic cosine")
+        case .tanh: return function(.tanh, units: dimensionless, "hyperbolic tangent")
+        case .int: return function(.int, units: "result as x", vensim: "INTEGER", "the largest whole number ≤ x (floor)")
+        case .mod:
+            return entry(.mathematics, 2...2, "mod(a, b)", xmile: [], vensim: nil, export: .modulo,
+                         units: "arguments alike; result the same", .instruction(.modulo), "remainder with the sign of the divisor (`a mod b`)")
+        case .sign:
+            return entry(.mathematics, 1...1, "sign(x)", xmile: [], vensim: nil, export: .signConditional,
+                         units: "result dimensionless", .instruction(.sign), "−1, 0 or 1")
+        case .pi:
+            return entry(.mathematics, 0...0, "pi()", xmile: [("pi", "PI")], vensim: nil, export: .number(.pi),
+                         units: "any", .literal(.pi), "3.14159…")
+        case .inf:
+            return entry(.mathematics, 0...0, "inf()", xmile: [("inf", "INF")], vensim: nil, export: .constant("INF"),
+                         units: "any", .literal(.infinity), "infinity")
+        case .safediv:
+            return entry(.mathematics, 2...3, "safediv(a, b, [value if b is 0])",
+                         xmile: [("safediv", "SAFEDIV(numerator, denominator, [value when denominator is 0])"),
+                                 ("xidz", "XIDZ(numerator, denominator, value when denominator is 0)"),
+                                 ("zidz", "ZIDZ(numerator, denominator)")],
+                         narrowed: ["xidz": 3...3, "zidz": 2...2], vensim: "XIDZ / ZIDZ", export: .function("SAFEDIV"), units: "a's over b's; the value the same",
+                         .instruction(.safediv, optionalLast: 0), "`a / b`, or the value (default 0) when b is 0")
+        case .if:
+            return entry(.logic, 3...3, "if(condition, then, else)", xmile: [("if_then_else", "IF_THEN_ELSE(condition, then, else)")],
+                         vensim: "IF THEN ELSE", export: .conditional, units: "branches alike; result the same",
+                         .instruction(.select), "`then` when the condition ≠ 0, else `else`; both are computed")
+        case .step:
+            return entry(.test, 2...2, "step(height, at)", xmile: [("step", "STEP(height, start time)")], vensim: "STEP",
+                         export: .function("STEP"), units: "at in years; result as height", readsTime: true,
+                         .instruction(.step), "0 before `at`, `height` from `at` on")
+        case .ramp:
+            return entry(.test, 2...3, "ramp(slope, from, [to])", xmile: [("ramp", "RAMP(slope, start time, [end time])")],
+                         vensim: "RAMP", export: .function("RAMP"), units: "times in years; result slope × year", readsTime: true,
+                         .instruction(.ramp, optionalLast: .infinity), "0 before `from`, rising at `slope`, flat after `to`")
+        case .pulse:
+            return entry(.test, 2...2, "pulse(at, width)", xmile: [], vensim: "PULSE", export: .stepDifference,
+                         units: "times in years; result dimensionless", readsTime: true, .instruction(.pulse),
+                         "1 for at ≤ time < at + width; width 0 is one step")
+        case .pulse_train:
+            return entry(.test, 2...3, "pulse_train(magnitude, first, [interval])",
+                         xmile: [("pulse", "PULSE(magnitude, first time, [interval])")], vensim: nil, export: .function("PULSE"),
+                         units: "times in years; result magnitude per year", readsTime: true,
+                         .instruction(.pulseTrain, optionalLast: 0), "magnitude / dt for one step at `first`, repeated every `interval` > 0")
+        case .starttime:
+            return entry(.time, 0...0, "starttime()", xmile: [("starttime", "STARTTIME")], vensim: "INITIAL TIME",
+                         export: .initialTime, units: "year", .reservedSlot(ReservedSlot.startTime), "the run's start time")
+        case .stoptime:
+            return entry(.time, 0...0, "stoptime()", xmile: [("stoptime", "STOPTIME")], vensim: "FINAL TIME",
+                         export: .constant("STOPTIME"), units: "year", .reservedSlot(ReservedSlot.stopTime), "the run's stop time")
+        case .smooth, .smooth3, .delay1, .delay3:
+            let xmileName = switch self { case .smooth: "smth1"; case .smooth3: "smth3"; default: name }
+            let vensimName = self == .smooth ? "SMOOTH" : upper
+            let what = switch self {
+            case .smooth: "first-order exponential smooth; starts at `initial` or x"
+            case .smooth3: "third-order exponential smooth; starts at `initial` or x"
+            case .delay1: "first-order material delay; the output starts at `initial` or x"
+            default: "third-order material delay; the output starts at `initial` or x"
+            }
+            let argument = name.hasPrefix("smooth") ? "averaging time" : "delay time"
+            return entry(.stateful, 2...3, "\(name)(x, tau, [initial])",
+                         xmile: [(xmileName, "\(xmileName.uppercased())(input, \(argument), [initial])")], vensim: vensimName,
+                         export: .function(xmileName.uppercased()), units: "tau in years; result and initial as x", .hiddenStocks, what)
+        case .smoothn, .delayn:
+            let xmileName = self == .smoothn ? "smthn" : "delayn"
+            let argument = self == .smoothn ? "averaging time" : "delay time"
+            return entry(.stateful, 3...4, "\(name)(x, tau, n, [initial])",
+                         xmile: [(xmileName, "\(xmileName.uppercased())(input, \(argument), n, [initial])")],
+                         vensim: self == .smoothn ? "SMOOTH N" : "DELAY N", export: .function(xmileName.uppercased()),
+                         units: "tau in years; result and initial as x", .hiddenStocks,
+                         self == .smoothn ? "n-th-order exponential smooth" : "n-th-order material delay")
+        case .delay_fixed:
+            return entry(.stateful, 2...3, "delay_fixed(x, tau, [initial])", xmile: [("delay", "DELAY(input, delay time, [initial])")],
+                         vensim: "DELAY FIXED", export: .function("DELAY"), units: "tau in years; result and initial as x", .hiddenStocks,
+                         "x exactly tau earlier (tau read at the start, in whole steps)")
+        case .trend:
+            return entry(.stateful, 2...3, "trend(x, tau, [initial trend])",
+                         xmile: [("trend", "TREND(input, averaging time, [initial trend])")], vensim: "TREND",
+                         export: .trendWrittenOut, units: "tau in years; result 1/year", .hiddenStocks,
+                         "(x − A) / (tau·|A|), A = smooth(x, tau, x / (1 + g₀·tau)); 0 where A = 0")
+        case .forcst:
+            return entry(.stateful, 3...4, "forcst(x, tau, horizon, [initial trend])",
+                         xmile: [("forcst", "FORCST(input, averaging time, horizon, [initial trend])")], vensim: "FORECAST",
+                         export: .trendWrittenOut, units: "tau, horizon in years; result as x", .hiddenStocks,
+                         "x·(1 + trend(x, tau, g₀)·horizon)")
+        case .initial:
+            return entry(.stateful, 1...1, "initial(x)", xmile: [("init", "INIT(x)")], vensim: "INITIAL",
+                         export: .function("INIT"), units: "result as x", .hiddenStocks, "x at the start of the run")
+        case .previous:
+            return entry(.stateful, 1...2, "previous(x, [initial])", xmile: [("previous", "PREVIOUS(x, [initial])")], vensim: nil,
+                         export: .function("PREVIOUS"), units: "result and initial as x", .hiddenStocks,
+                         "x one step earlier (`initial`, else x, at the start)")
         }
     }
 }
