@@ -503,6 +503,32 @@ enum DefaultAssumptions {
         academia: { value: 1.5e5, low: 8e4, high: 2.5e5, source: "judgement: academic pay including grants and consulting" },
       },
     },
+    // ---------------------------------------------------------------- talent: pay structure
+    pay_level_ratio: {
+      dimensions: ["employer", "level"], unit: "dimensionless", distribution: "fixed",
+      source: "Median total pay of each level over the mid level's (comp). applied: Levels.fyi 2023 mid-year report via cwx.com.cn (history/pay.csv rows 2023-04 applied L3 274200, L4 385850, L5 584250) and Levels.fyi via Quartz (row 2024-04 applied L6 680500): 274200/385850 = 0.71, 584250/385850 = 1.51, 680500/385850 = 1.76; principal 2.2 judgement. closed: Rora via TechCrunch (history/pay_ranges.csv row 2023-07 closed L3-L4 new researchers 700000-900000) and Levels.fyi (pay.csv rows 2023-04 closed L6 925000, 2023-06 closed L6-L7 925000, 2023-07 closed L7 925000): 925000/850000 = 1.09 at staff, early 0.85 (722500, inside 700000-900000), senior 1.05 and principal 1.12 judgement between them (the 5-10 million packages of pay_ranges.csv row 2023-11 are exceptional offers, not the median). open, academia: judgement (no level data in the sources read), steeper ladders like applied industry's",
+      elements: {
+        "closed,early": 0.85, "closed,mid": 1, "closed,senior": 1.05, "closed,staff": 1.09, "closed,principal": 1.12,
+        "open,early": 0.75, "open,mid": 1, "open,senior": 1.4, "open,staff": 1.7, "open,principal": 2.2,
+        "applied,early": 0.71, "applied,mid": 1, "applied,senior": 1.51, "applied,staff": 1.76, "applied,principal": 2.2,
+        "academia,early": 0.6, "academia,mid": 1, "academia,senior": 1.3, "academia,staff": 1.6, "academia,principal": 2.0,
+      },
+    },
+    pay_component_share: {
+      dimensions: ["employer", "component"], unit: "dimensionless", distribution: "fixed",
+      source: "Share of each component in total pay (each row adds to 1), the same at every level. closed: Levels.fyi via r/MachineLearning (history/pay.csv row 2023-06 closed: base 300000, equity 500000 a year, total 800000): 0.375 base, 0.625 equity, no bonus stated. open, applied: judgement (equity a smaller part than at closed labs, a cash bonus). academia: judgement (salary, summer salary and consulting as bonus, no equity)",
+      elements: {
+        "closed,base": 0.375, "closed,bonus": 0, "closed,equity": 0.625,
+        "open,base": 0.5, "open,bonus": 0.1, "open,equity": 0.4,
+        "applied,base": 0.55, "applied,bonus": 0.1, "applied,equity": 0.35,
+        "academia,base": 0.9, "academia,bonus": 0.1, "academia,equity": 0,
+      },
+    },
+    pay_spread: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
+      source: "judgement: log-space standard deviation of total pay within an employer × level cell (lognormal); cells pool several companies and roles. The closed new-researcher range 700000-900000 (history/pay_ranges.csv row 2023-07) read as P10-P90 alone gives 0.1, xAI's base range 145000-530000 (row 2024-07) read as P10-P90 gives 0.5",
+      elements: { closed: 0.25, open: 0.35, applied: 0.3, academia: 0.35 },
+    },
     community_contributors_start: {
       value: 1.5e5, low: 5e4, high: 5e5, distribution: "lognormal", unit: "people",
       source: "judgement: people actively fine-tuning, evaluating and publishing open models (Hugging Face had over 100K models uploaded by 2024, Rora newsletter, seeds/000)",
@@ -2561,6 +2587,15 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     // What staff budgets follow: the largest closed and open runs' budgets, spending on
     // language models, academic funding.
     funding: ["closed_runs", "open_runs", "llm_spending", "academic_funding"],
+    // Pay levels on the common ladder of assumptions/history/pay.csv: early career (L3, new
+    // PhD or new graduate), mid (L4), senior (L5), staff (L6), principal and above (L7+).
+    // Company ladders map to it as pay.csv's rows state (Levels.fyi levels for applied industry
+    // and closed labs; "new researcher" at closed labs is L3-L4); open-weight labs and academia
+    // have no level data in the sources read, so their mapping (postdoc or junior faculty early,
+    // assistant professor mid, associate senior, full professor staff, chair principal) is judgement.
+    level: ["early", "mid", "senior", "staff", "principal"],
+    // Parts of a year's pay: base salary, cash bonus, equity per year at grant value.
+    component: ["base", "bonus", "equity"],
   },
 
   stocks: {
@@ -2598,7 +2633,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       initial: "comp_start",
       inflows: ["comp_change"],
       unit: "$/people/year",
-      doc: "Typical total pay of a frontier researcher at each employer.",
+      doc: "Typical total pay of a frontier researcher at each employer: the median total pay of the mid level (pay_median_total[employer, mid]), which the other levels follow.",
     },
     community_contributors: {
       initial: "community_contributors_start",
@@ -2682,6 +2717,30 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   },
 
   auxiliaries: {
+    pay_median_total: {
+      dimensions: ["employer", "level"],
+      equation: "comp * pay_level_ratio",
+      unit: "$/people/year",
+      doc: "Median total pay (base + bonus + equity per year at grant value) at each employer and level: the employer's wage pressure on comp moves every level alike (comp is the mid level).",
+    },
+    pay_p10: {
+      dimensions: ["employer", "level"],
+      equation: "pay_median_total * exp(-1.2815515655446004 * pay_spread)",
+      unit: "$/people/year",
+      doc: "10th percentile of total pay at each employer and level: pay within a cell is lognormal around the median with log-spread pay_spread.",
+    },
+    pay_p90: {
+      dimensions: ["employer", "level"],
+      equation: "pay_median_total * exp(1.2815515655446004 * pay_spread)",
+      unit: "$/people/year",
+      doc: "90th percentile of total pay at each employer and level (lognormal, as pay_p10).",
+    },
+    pay_median: {
+      dimensions: ["employer", "level", "component"],
+      equation: "pay_median_total * pay_component_share",
+      unit: "$/people/year",
+      doc: "Median of each pay component at each employer and level; pay within a cell is lognormal with median pay_median and log-spread pay_spread, so P10 = median × exp(−1.2816 × spread) and P90 = median × exp(1.2816 × spread).",
+    },
     net_researcher_flow: {
       dimensions: ["employer"],
       equation: "hires - departures",

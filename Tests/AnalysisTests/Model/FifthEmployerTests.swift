@@ -25,6 +25,9 @@ struct FifthEmployerTests {
         "phd_entry_share": "0",
         "staff_funding_share": #""big_tech,closed_runs": 0.5, "big_tech,open_runs": 0, "big_tech,llm_spending": 0.5, "big_tech,academic_funding": 0"#,
         "lab_research_share": #""big_tech,closed": 1, "big_tech,open": 0"#,
+        "pay_level_ratio": #""big_tech,early": 0.7, "big_tech,mid": 1, "big_tech,senior": 1.4, "big_tech,staff": 1.8, "big_tech,principal": 2.4"#,
+        "pay_component_share": #""big_tech,base": 0.45, "big_tech,bonus": 0.1, "big_tech,equity": 0.45"#,
+        "pay_spread": "0.3",
     ]
 
     static let scenarios = ["base", "scaling-continues", "data-wall", "efficiency-breakthrough", "open-restriction",

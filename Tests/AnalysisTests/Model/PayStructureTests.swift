@@ -1,0 +1,81 @@
+import Foundation
+import Scenarios
+import Testing
+import TestSupport
+
+/// Pay by employer × level × component: the starting medians agree with the shared pay data
+/// (assumptions/history/pay.csv and pay_ranges.csv), rise with level at every employer, add up
+/// to the total, and keep `comp` as the mid level's median total.
+struct PayStructureTests {
+    static let employers = ["closed", "open", "applied", "academia"]
+    static let levels = ["early", "mid", "senior", "staff", "principal"]
+    /// z of the 75th percentile of the standard normal.
+    static let z75 = 0.6744897501960817
+
+    static func start(_ series: String) throws -> Double {
+        let result = try CompiledScenario(Scenario.resolve("base", in: RepositoryModel.assumptions())).run()
+        return try #require(result.series(series)?.first, "no \(series)")
+    }
+
+    /// A cell with a published range: its median lies inside it.
+    @Test(arguments: [
+        // pay_ranges.csv 2023-07, Rora via TechCrunch: closed labs' new researchers (L3-L4), total.
+        ("closed", "early", 700_000.0, 900_000.0),
+        ("closed", "mid", 700_000.0, 900_000.0),
+    ])
+    func medianInsidePublishedRange(employer: String, level: String, low: Double, high: Double) throws {
+        let median = try Self.start("pay_median_total[\(employer),\(level)]")
+        #expect(median >= low && median <= high, "\(employer) \(level): \(median)")
+    }
+
+    /// A cell with a published median: the published figure lies inside the model's
+    /// interquartile band of the cell (median × exp(±z75 × spread)).
+    @Test(arguments: [
+        // pay.csv 2023-04, Levels.fyi 2023 mid-year report: applied L3, L4, L5; 2024-04 Quartz: applied L6.
+        ("applied", "early", 274_200.0),
+        ("applied", "mid", 385_850.0),
+        ("applied", "senior", 584_250.0),
+        ("applied", "staff", 680_500.0),
+        // pay.csv 2023-04 Levels.fyi closed L6; 2023-07 BestHub closed L7.
+        ("closed", "staff", 925_000.0),
+        ("closed", "principal", 925_000.0),
+    ])
+    func publishedMedianInsideInterquartileBand(employer: String, level: String, observed: Double) throws {
+        let median = try Self.start("pay_median_total[\(employer),\(level)]")
+        let base = try Scenario.resolve("base", in: RepositoryModel.assumptions()).scenario
+        let spread = try #require(base.parameter("pay_spread[\(employer)]")?.value, "no pay_spread[\(employer)]")
+        let p25 = median * exp(-Self.z75 * spread), p75 = median * exp(Self.z75 * spread)
+        #expect(observed >= p25 && observed <= p75, "\(employer) \(level): \(observed) outside \(p25)...\(p75)")
+    }
+
+    @Test func mediansRiseWithLevelAtEveryEmployer() throws {
+        let result = try CompiledScenario(Scenario.resolve("base", in: RepositoryModel.assumptions())).run()
+        for employer in Self.employers {
+            let medians = try Self.levels.map { try #require(result.series("pay_median_total[\(employer),\($0)]")?.first) }
+            for (lower, higher) in zip(medians, medians.dropFirst()) { #expect(higher > lower, "\(employer): \(medians)") }
+        }
+    }
+
+    /// Components add up to the total, and comp is the mid level's median total, at every saved time.
+    @Test func componentsAddUpAndCompIsTheMidLevel() throws {
+        let result = try CompiledScenario(Scenario.resolve("scaling-continues", in: RepositoryModel.assumptions())).run()
+        for employer in Self.employers {
+            let comp = try #require(result.series("comp[\(employer)]"))
+            let mid = try #require(result.series("pay_median_total[\(employer),mid]"))
+            for k in comp.indices { #expect(abs(comp[k] - mid[k]) <= 1e-9 * comp[k]) }
+            for level in Self.levels {
+                let total = try #require(result.series("pay_median_total[\(employer),\(level)]"))
+                let parts = try ["base", "bonus", "equity"].map { try #require(result.series("pay_median[\(employer),\(level),\($0)]")) }
+                for k in total.indices {
+                    #expect(abs(parts.map { $0[k] }.reduce(0, +) - total[k]) <= 1e-9 * total[k], "\(employer) \(level)")
+                }
+            }
+        }
+        // The lognormal band: P10 × P90 = median².
+        let p10 = try Self.start("pay_p10[open,staff]"), p90 = try Self.start("pay_p90[open,staff]")
+        let median = try Self.start("pay_median_total[open,staff]")
+        #expect(abs(p10 * p90 - median * median) <= 1e-9 * median * median && p10 < median && median < p90)
+        // Academia pays no equity.
+        #expect(try Self.start("pay_median[academia,senior,equity]") == 0)
+    }
+}
