@@ -771,7 +771,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:c0cadefe0328ca326e5e855a0d538330fbfc970463ffc5aa2e2e8aae0326cf18",
+  "digest": "sha256:aef2c60f531d57c7c1e8c65bb15d5f38eeaa66f972826d27ae33e6daf1e0e09c",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
