@@ -117,6 +117,22 @@ struct QuarterlyReportTests {
         #expect(late.markdown.contains("| Big | before 2027Q1 | before 2027Q1 |"))
     }
 
+    /// No chart the report writes has a "$0" tick or a negative tick on a quantity that is
+    /// never negative (the fixture's x and its cost).
+    @Test func noChartHasAZeroOrNegativeTickOnAPositiveQuantity() throws {
+        let (report, _) = try report()
+        for chart in report.charts where chart.file.hasPrefix("tornado") || chart.file == "compute.svg" {
+            let ticks = chart.svg.components(separatedBy: "text-anchor=\"middle\"").dropFirst().compactMap { part -> String? in
+                guard let open = part.firstIndex(of: ">"), let close = part.firstIndex(of: "<") else { return nil }
+                return String(part[part.index(after: open)..<close])
+            }
+            #expect(!ticks.isEmpty, "\(chart.file)")
+            for tick in ticks {
+                #expect(tick != "$0" && tick != "0" && !tick.hasPrefix("\u{2212}") && !tick.hasPrefix("-"), "\(chart.file): \(tick)")
+            }
+        }
+    }
+
     @Test func aScenarioSubsetNamesOnlyThoseScenarios() throws {
         let (report, _) = try report(scenarios: ["base"])
         #expect(!report.markdown.contains("fast"))

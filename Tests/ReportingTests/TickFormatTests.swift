@@ -6,6 +6,8 @@ struct TickFormatTests {
     @Test(arguments: [
         (1.2e9, "$1.2B"), (3e7, "$30M"), (1e10, "$10B"), (1.25e9, "$1.25B"), (1e8, "$100M"),
         (500, "$500"), (2.5e3, "$2.5K"), (1.5e12, "$1.5T"), (999.9e6, "$1B"), (-3e7, "\u{2212}$30M"), (0, "$0"),
+        // Tiny amounts (prices per token on a log axis) are not rounded to "$0".
+        (1e-9, "$1e-9"), (2.5e-6, "$2.5e-6"), (0.001, "$0.001"),
     ])
     func money(_ value: Double, _ expected: String) {
         #expect(TickFormat.money(value) == expected)

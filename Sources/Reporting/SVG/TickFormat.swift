@@ -127,7 +127,8 @@ private func formatMoney(_ value: Double) -> String {
     guard value.isFinite else { return formatNumber(value) }
     let magnitude = roundedToSignificant(abs(value), 3)
     let suffixes: [(threshold: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-    if magnitude >= 1e15 { return signed(value, "$" + formatScientific(magnitude)) }
+    // Beyond six decimals a tick would read "$0": tiny amounts are written `$1e-9`.
+    if magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-3) { return signed(value, "$" + formatScientific(magnitude)) }
     for (threshold, suffix) in suffixes where magnitude >= threshold {
         let scaled = magnitude / threshold
         return signed(value, "$" + decimalText(scaled, decimals: decimalsForThreeSignificant(scaled), grouping: false) + suffix)

@@ -154,6 +154,13 @@ private struct TornadoRenderer {
         case .linear:
             let span = padded.upperBound - padded.lowerBound
             let pad = span * share / (1 - 2 * share)
+            // A positive quantity gets no axis below zero and no zero tick: the axis starts a
+            // little below its smallest value, with nice ticks inside.
+            let finite = values.filter(\.isFinite)
+            if let smallest = finite.min(), smallest > 0 {
+                return .linear(exactly: max(padded.lowerBound - pad, smallest * 0.2)...(padded.upperBound + pad), maxTicks: maxTicks,
+                               format: chart.format)
+            }
             return .linear(covering: (padded.lowerBound - pad)...(padded.upperBound + pad), maxTicks: maxTicks,
                            format: chart.format)
         case .log:
