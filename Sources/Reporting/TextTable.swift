@@ -101,24 +101,8 @@ public struct TextTable {
         return lines
     }
 
-    private func wrapWords(_ name: String, _ limit: Int) -> [String] {
-        var lines: [String] = [], current = ""
-        for part in name.split(separator: "_", omittingEmptySubsequences: false).enumerated().map({ $0.offset == 0 ? String($0.element) : "_" + $0.element }) {
-            if current.count + part.count > limit, !current.isEmpty {
-                lines.append(current)
-                current = String(part.drop { $0 == "_" })
-                lines[lines.count - 1] += "_"
-            } else {
-                current += part
-            }
-            while current.count > limit {
-                lines.append(String(current.prefix(limit)))
-                current = String(current.dropFirst(limit))
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
+    /// A snake_case name broken after its underscores (the underscore ends the line).
+    private func wrapWords(_ name: String, _ limit: Int) -> [String] { TextColumns.wrap(name, limit) }
 }
 
 extension String {

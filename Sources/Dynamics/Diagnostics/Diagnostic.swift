@@ -39,19 +39,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         hasher.combine(hint)
     }
 
-    public var description: String {
-        var text = ""
-        if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(message)"
-        if let hint { text += "; \(hint)" }
-        return text
-    }
+    public var description: String { text(severityWord: true) }
 
     /// The diagnostic as a JSON `warnings` entry: its place, message and hint, without the
     /// severity word (the list it is in says what it is).
-    public var entryText: String {
+    public var entryText: String { text(severityWord: false) }
+
+    private func text(severityWord: Bool) -> String {
         var text = ""
         if let location { text += "\(location): " }
+        if severityWord { text += "\(severity.rawValue): " }
         text += message
         if let hint { text += "; \(hint)" }
         return text

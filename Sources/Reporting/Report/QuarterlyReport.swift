@@ -142,9 +142,8 @@ public struct QuarterlyReport: Sendable {
 
     /// Which drawn parameters were fitted, and how they are drawn.
     static func fittedNote(_ data: ReportData, _ mc: MonteCarloResult) -> String {
-        guard let calibrated = data.assumptions.calibrated,
-              let base = try? Scenario.resolve("base", in: data.assumptions) else { return "" }
-        let fitted = base.parameters.filter { $0.fitted != nil }.map(\.name)
+        guard let calibrated = data.assumptions.calibrated else { return "" }
+        let fitted = data.base.scenario.parameters.filter { $0.fitted != nil }.map(\.name)
         guard !fitted.isEmpty else { return "" }
         let names = fitted.map { "`\($0)`" }.joined(separator: ", ")
         let count = fitted.count == 1 ? "1 parameter was" : "\(fitted.count) parameters were"

@@ -29,8 +29,9 @@ enum CalibrateCommand: Command {
         let format = arguments.format(default: .table)
         let method = CalibrationResult.Method(rawValue: arguments.value("method") ?? "optimize") ?? .optimize
         var settings = CalibrationSettings()
-        let shard: Shard?
+        let shard: Shard?, out: String?
         do throws(UsageError) {
+            out = try arguments.path("out")
             settings.seed = try arguments.seed()
             settings.starts = try arguments.count("starts", minimum: 1, default: settings.starts, example: "--starts 4")
             shard = try arguments.shard()
@@ -67,8 +68,7 @@ enum CalibrateCommand: Command {
                 throw Failure(error)
             }
             let part = PartFile.mcmc(groups: groups, results: results, shard: shard, digest: digest, settings: settings)
-            let path = arguments.value("out") ?? "calibrate-part-\(shard.index)-of-\(shard.count).json"
-            try write(part.text, to: path)
+            let path = try part.write(to: out, prefix: "calibrate")
             bar?.clear()
             Console.out("wrote \(path): chain groups \(groups.map { String($0 + 1) }.joined(separator: ", ")) of \(settings.groups)\n")
             return
@@ -102,6 +102,9 @@ enum CalibrateCommand: Command {
         }
     }
 
+}
+
+extension CalibrateCommand {
     static func write(_ text: String, to path: String) throws(Failure) {
         do {
             try AtomicFile.write(text, to: path, createDirectories: false)

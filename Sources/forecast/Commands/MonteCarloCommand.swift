@@ -64,8 +64,7 @@ enum MonteCarloCommand: Command {
             }
             let file = PartFile.monteCarlo(part, shard: shard, digest: compiled.scenario.digest, seed: settings.seed,
                                            settings: partSettings(settings, scenario: scenario, every: every))
-            let path = out ?? "montecarlo-part-\(shard.index)-of-\(shard.count).json"
-            try CalibrateCommand.write(file.text, to: path)
+            let path = try file.write(to: out, prefix: "montecarlo")
             Console.out("wrote \(path): \(part.runs.count) of \(settings.runs) runs\n")
             return
         }
