@@ -57,6 +57,9 @@ struct CalibrationBadInputTests {
              message: "error: unknown key 'targts' in the calibration; did you mean 'targets'?"),
         Case(marked: replacing("until: \"2024-12-31\"", "until: ⏚\"end of 2024\""),
              message: "error: 'end of 2024' is not a cut-off date; write a date such as \"2024-12-31\""),
+        // A month out of range is refused, not read as the start of the year.
+        Case(marked: replacing("until: \"2024-12-31\"", "until: ⏚\"2024-13-01\""),
+             message: "error: '2024-13-01' is not a cut-off date; write a date such as \"2024-12-31\""),
         Case(marked: replacing("scenario: \"base\"", "scenario: ⏚\"fats\""),
              message: "error: the calibration fits scenario 'fats', which does not exist; did you mean 'fast'?"),
         Case(marked: replacing("observation: \"lognormal\"", "observation: ⏚\"lognormel\""),
@@ -120,5 +123,6 @@ struct CalibrationBadInputTests {
         #expect(CalibrationSpec.cutoff("2022-12") == 2023)
         #expect(CalibrationSpec.cutoff("2022-06-30") == 2022 + 5.0 / 12 + 30.0 / 365)
         #expect(CalibrationSpec.cutoff("June") == nil)
+        #expect(CalibrationSpec.cutoff("2024-13") == nil && CalibrationSpec.cutoff("2024-02-32") == nil && CalibrationSpec.cutoff("2024-00") == nil)
     }
 }

@@ -98,8 +98,15 @@ public struct HistoryTable: Sendable {
         let parts = text.split(separator: "-").map { Int($0) }
         guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }), let year = parts[0], (1000...3000).contains(year) else { return nil }
         var time = Double(year)
-        if parts.count >= 2, let month = parts[1], (1...12).contains(month) { time += Double(month - 1) / 12 }
-        if parts.count >= 3, let day = parts[2], (1...31).contains(day) { time += Double(day - 1) / 365 }
+        // A month or day out of range is no date (not the year's start, silently).
+        if parts.count >= 2 {
+            guard let month = parts[1], (1...12).contains(month) else { return nil }
+            time += Double(month - 1) / 12
+        }
+        if parts.count >= 3 {
+            guard let day = parts[2], (1...31).contains(day) else { return nil }
+            time += Double(day - 1) / 365
+        }
         return parts.count > 3 ? nil : time
     }
 }
