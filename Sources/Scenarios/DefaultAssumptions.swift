@@ -23,7 +23,7 @@ enum DefaultAssumptions {
     open_sponsor_ambition: 0.4,                     // judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)
     "algorithmic_efficiency_start[closed]": 0.0058, // Ho et al. (2024): 2.8x a year, so 2020 algorithms = 2.8^-5 of 2025's
     "algorithmic_efficiency_start[open]": 0.0029,   // the same, times the base open/closed ratio of 0.5
-    outside_capital_start: 6.9e8,                   // judgement: set so the 2020 closed budget sits on its target at the base frontier_run_share_of_spending (~$0.8B a year of compute spending with reinvested revenue)
+    outside_capital_start: 6.9e8,                   // judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B in OpenAI, 2019, spread over a few years); fitted by forecast calibrate
     public_open_run_budget: 2e5,                    // judgement: publicly funded open runs were tiny in 2020
     sponsor_release_threshold: 2.6e8,               // base value (2025) ÷ 1.5^5 (sponsor_threshold_growth)
     // --- market in 2020
@@ -157,37 +157,70 @@ enum DefaultAssumptions {
       value: 2.5e10, low: 1.2e10, high: 5e10, distribution: "lognormal", unit: "$/year",
       source: "judgement: investor and parent-firm money for closed labs' compute in 2025 (tens of billions of dollars a year); with reinvested revenue it sets closed compute spending",
     },
-    outside_capital_growth_boom: {
-      value: 2.6, low: 1.6, high: 3.5, distribution: "triangular", unit: "1/year",
-      source: "judgement: outside funding of closed labs' compute grew two- to three-fold a year in 2023-25; the boom rate keeps the cost trend of Cottier et al. (2024), 2.4x per year, while it lasts",
+    outside_funding_multiple: {
+      value: 3, low: 1, high: 10, distribution: "lognormal", unit: "dimensionless",
+      source: "judgement: dollars a year investors put into closed labs' compute per dollar of closed revenue while revenue grows at funding_reference_growth; in 2024 closed labs raised about $25B (history/headcount_valuation.csv: OpenAI $6.6B, Anthropic $4.75B, xAI $12B) on $5-7B of revenue run rate (history/lab_revenue.csv); fitted by forecast calibrate",
     },
-    outside_capital_growth_long_run: {
-      value: 1.05, low: 1.0, high: 1.2, distribution: "triangular", unit: "1/year",
-      source: "judgement: growth of outside funding once the investment boom is over",
+    funding_reference_growth: {
+      value: 2.5, low: 2.5, high: 2.5, distribution: "fixed", unit: "1/year",
+      source: "definition: the revenue growth at which investors put in outside_funding_multiple × revenue",
     },
-    outside_capital_boom_end: {
-      value: 2029.5, low: 2028, high: 2033, distribution: "triangular", unit: "year",
-      source: "judgement: the investment boom lasts a few more years (midpoint of the switch to the long-run rate)",
+    funding_growth_response: {
+      value: 1, low: 0.3, high: 2, distribution: "triangular", unit: "year",
+      source: "judgement: how strongly investor money follows revenue growth (e-fold of the multiple per unit of continuous growth rate): expected returns",
     },
-    outside_capital_boom_width: {
-      value: 0.5, low: 0.25, high: 1.5, distribution: "lognormal", unit: "year",
-      source: "judgement: the boom fades over a couple of years (logistic width)",
+    revenue_growth_averaging_time: {
+      value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
+      source: "judgement: investors read growth over about the last year",
+    },
+    investor_capacity_start: {
+      value: 3e11, low: 1e11, high: 1e12, distribution: "lognormal", unit: "$/year",
+      source: "judgement: the most investors and parent firms could put into closed labs' compute a year from 2025, of the order of the largest technology firms' yearly capital spending (a few hundred billion dollars in 2024)",
+    },
+    investor_capacity_growth: {
+      value: 1.1, low: 1.0, high: 1.3, distribution: "triangular", unit: "1/year",
+      source: "judgement: what investors can carry grows with the firms and funds behind them",
+    },
+    funding_limit_sharpness: {
+      value: 4, low: 2, high: 8, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: how abruptly funding stops growing near what investors can carry (soft-minimum exponent)",
+    },
+    funding_adjustment_time: {
+      value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
+      source: "judgement: funding moves toward investors' appetite over about a year of rounds",
     },
     revenue_reinvestment_share: {
       value: 0.7, low: 0.3, high: 0.9, distribution: "triangular", unit: "dimensionless",
       source: "judgement: share of closed model revenue spent on compute (the revenue → compute link; 0 cuts it)",
     },
-    frontier_run_share_of_spending: {
-      value: 0.0087, low: 0.004, high: 0.016, distribution: "lognormal", unit: "dimensionless",
-      source: "judgement: amortized cost of the single largest run as a share of all closed labs' yearly compute spending (several labs; inference, experiments; cluster bought for years, run for months); set so the 2025Q1 budget sits on its target",
+    training_compute_share: {
+      value: 0.43, low: 0.3, high: 0.6, distribution: "triangular", unit: "dimensionless",
+      source: "The Information (2024-07) [secondary]: OpenAI expected to spend about $3B on training compute and $4B on inference in 2024, 3/7 = 0.43 of its compute spending on training",
+      note: "Range: judgement (one lab, one year).",
     },
-    frontier_run_cadence: {
+    largest_run_capacity_share: {
+      value: 0.0135, low: 0.004, high: 0.05, distribution: "lognormal", unit: "year",
+      source: "judgement: years of all closed labs' installed training capacity that go into the single largest run (one lab's largest cluster, run for a few months at its utilization); fitted by forecast calibrate",
+    },
+    capacity_growth_at_start: {
+      value: 4.5, low: 4, high: 5, distribution: "triangular", unit: "1/year",
+      source: "Epoch AI (2024), \"Training compute of frontier AI models grows by 4-5x per year\": the clusters behind the largest runs grew with them; sets the capacity on order at the start",
+    },
+    capacity_lead_time: {
       value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
-      source: "judgement: about one new largest run a year",
+      source: "judgement: from ordering accelerators to running them in a powered data centre (chip delivery, buildings, grid connection)",
+    },
+    hardware_lifetime: {
+      value: 5, low: 3, high: 6, distribution: "triangular", unit: "year",
+      source: "judgement: accelerators stay in service for about five years (cloud providers depreciate servers over 4-6 years)",
+    },
+    capacity_adjustment_time: {
+      value: 1, low: 0.5, high: 2, distribution: "lognormal", unit: "year",
+      source: "judgement: how fast closed labs close the gap between the capacity they can pay for and what is installed or on order",
     },
     budget_adjustment_time: {
       value: 0.5, low: 0.25, high: 1.5, distribution: "lognormal", unit: "year",
-      source: "judgement: from a funding decision to a run of that size (cluster build-out and training take months)",
+      source: "judgement: from capacity in place to a run of that size (planning and training take months)",
     },
 
     // ---------------------------------------------------------------- compute: power and chips
@@ -214,9 +247,10 @@ enum DefaultAssumptions {
       value: 3e14, low: 1e14, high: 1e15, distribution: "lognormal", unit: "token",
       source: "Villalobos et al. (2024), \"Will we run out of data?\", ICML: usable stock of public text 100 / 300 / 1000 trillion tokens; fully used 2026 / 2028 / 2032",
     },
-    chinchilla_tokens_per_parameter: {
-      value: 20, low: 20, high: 20, distribution: "fixed", unit: "token",
-      source: "Hoffmann et al. (2022), Chinchilla, as stated in MODEL.md §1: compute-optimal D ≈ 20·N",
+    tokens_per_parameter: {
+      value: 38, low: 20, high: 200, distribution: "lognormal", unit: "token",
+      source: "Meta (2024), \"The Llama 3 Herd of Models\", arXiv 2407.21783: the 405B-parameter model was trained on 15.6 trillion tokens (38 per parameter), the 8B model on 15 trillion (about 1,900); Hoffmann et al. (2022), Chinchilla: compute-optimal ≈ 20 per parameter",
+      note: "Low: Chinchilla's compute-optimal ratio; high: judgement (frontier-scale runs train past it, less than small models do).",
     },
     training_flop_per_parameter_token: {
       value: 6, low: 6, high: 6, distribution: "fixed", unit: "FLOP/token",
@@ -278,7 +312,7 @@ enum DefaultAssumptions {
     },
     diffusion_rate: {
       value: 0.12, low: 0.03, high: 0.4, distribution: "lognormal", unit: "1/year",
-      source: "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; set so the base lag stays near a year while sponsors keep releasing",
+      source: "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; fitted by forecast calibrate to the open compute and benchmark history",
     },
     capability_lead_sign: {
       dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
@@ -307,10 +341,52 @@ enum DefaultAssumptions {
       elements: { closed: 0, open: 1 },
     },
 
+    // ---------------------------------------------------------------- capability: backward lag
+    lookback_step: {
+      value: 0.25, low: 0.25, high: 0.25, distribution: "fixed", unit: "year",
+      source: "definition: the backward lag reads the closed frontier's history quarter by quarter",
+    },
+    lookback_time: {
+      dimensions: ["lookback"], unit: "year", distribution: "fixed",
+      source: "definition: how far back each point of the lookback grid lies (1 to 40 quarters)",
+      elements: { q01: 0.25, q02: 0.5, q03: 0.75, q04: 1.0, q05: 1.25, q06: 1.5, q07: 1.75, q08: 2.0, q09: 2.25, q10: 2.5, q11: 2.75, q12: 3.0, q13: 3.25, q14: 3.5, q15: 3.75, q16: 4.0, q17: 4.25, q18: 4.5, q19: 4.75, q20: 5.0, q21: 5.25, q22: 5.5, q23: 5.75, q24: 6.0, q25: 6.25, q26: 6.5, q27: 6.75, q28: 7.0, q29: 7.25, q30: 7.5, q31: 7.75, q32: 8.0, q33: 8.25, q34: 8.5, q35: 8.75, q36: 9.0, q37: 9.25, q38: 9.5, q39: 9.75, q40: 10.0 },
+    },
+
+    // ---------------------------------------------------------------- capability: distillation and release
+    distillation_reach: {
+      value: 0.3, low: 0, high: 0.6, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: share of the gap in orders of magnitude that training on a stronger model's outputs closes (a student approaches, never passes, its teacher); fitted by forecast calibrate",
+    },
+    release_stop_ratio: {
+      value: 1, low: 0.5, high: 2, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: a developer stops releasing frontier weights once a frontier-class run costs more than it will give away ('forced to close', Stanford Review essay, seeds/001)",
+    },
+    release_resume_ratio: {
+      value: 0.5, low: 0.25, high: 0.9, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: a developer that stopped resumes releasing only when a frontier-class run costs well under its limit (hysteresis: reversing a strategy is costly)",
+    },
+    release_switch_time: {
+      value: 0.25, low: 0.25, high: 1, distribution: "triangular", unit: "year",
+      source: "judgement: a release decision takes effect within about one release cycle",
+    },
+    startup_run_share: {
+      value: 0.01, low: 0.003, high: 0.05, distribution: "lognormal", unit: "year",
+      source: "judgement: the largest run of open-weight startups and consortia, in years of all spending on serving open models (Mistral-scale labs earn a small part of it)",
+    },
+    startup_release_revenue_multiple: {
+      value: 0.05, low: 0.01, high: 0.2, distribution: "lognormal", unit: "year",
+      source: "judgement: startups give away runs costing up to this many years of open-model serving spending; above it they keep their largest models closed",
+    },
+    restriction_exposure: {
+      dimensions: ["open_developer"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: release restrictions bind big-tech sponsors and startups; state programmes are exempt",
+      elements: { big_tech: 1, state: 0, startup: 1 },
+    },
+
     // ---------------------------------------------------------------- sponsor retreat
     open_sponsor_ambition: {
       value: 0.62, low: 0.3, high: 1.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: open sponsors aim at a share of the closed frontier's run cost; set so the 2025Q1 open budget sits on its target",
+      source: "judgement: big-tech open sponsors aim at a share of the closed frontier's run cost (Llama 3.1-405B, ~$53M in 2024-07, against GPT-4-class closed runs of $40-100M+; Epoch AI training-cost data)",
     },
     sponsor_release_threshold: {
       value: 2000000000.0, low: 500000000.0, high: 6000000000.0, distribution: "lognormal", unit: "$",
@@ -338,21 +414,25 @@ enum DefaultAssumptions {
       value: 1.6e10, low: 8e9, high: 3e10, distribution: "triangular", unit: "$/year",
       source: "judgement: annualized spending on language-model tokens and subscriptions in early 2025 (tens of billions of dollars), most of it to closed providers",
     },
-    llm_spending_growth_start: {
-      value: 2.4, low: 1.6, high: 3.5, distribution: "triangular", unit: "1/year",
-      source: "judgement: model providers' revenue grew about two- to three-fold a year in 2023-25",
+    adoption_rate: {
+      value: 0.88, low: 0.47, high: 1.25, distribution: "triangular", unit: "1/year",
+      source: "judgement: continuous growth rate of early adoption; model providers' revenue grew about two- to three-fold a year in 2023-25 (ln 1.6 to ln 3.5); fitted by forecast calibrate to the revenue history",
     },
-    llm_spending_growth_long_run: {
-      value: 1.1, low: 1.0, high: 1.3, distribution: "triangular", unit: "1/year",
-      source: "judgement: long-run growth of spending on language models once adoption matures",
+    addressable_spending_start: {
+      value: 1e12, low: 3e11, high: 3e12, distribution: "lognormal", unit: "$/year",
+      source: "judgement: yearly spending on language models once every task they can do at 2025Q1 capability has adopted them (of the order of a few percent of the world's spending on knowledge work)",
     },
-    llm_spending_growth_decay_time: {
-      value: 5, low: 2, high: 8, distribution: "lognormal", unit: "year",
-      source: "judgement: time over which adoption growth eases to its long-run rate",
+    addressable_spending_growth: {
+      value: 1.03, low: 1.0, high: 1.06, distribution: "triangular", unit: "1/year",
+      source: "judgement: the work language models could do grows with the economy",
+    },
+    capability_value_saturation_oom: {
+      value: 5, low: 2, high: 10, distribution: "lognormal", unit: "dimensionless",
+      source: "judgement: orders of magnitude of frontier effective compute over which better capability keeps unlocking paid work at the start rate (the value of capability saturates: spending at most 10^(exponent × this) times the start level's)",
     },
     capability_value_exponent: {
-      value: 0.04, low: 0, high: 0.1, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: spending rises by 10^0.04 ≈ 1.1x per OOM of frontier effective compute (capability earns revenue)",
+      value: 0.15, low: 0, high: 0.3, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: spending rises by 10^0.15 ≈ 1.4x per OOM of frontier effective compute (capability earns revenue: more tasks done well enough to pay for); fitted by forecast calibrate",
     },
     frontier_task_share: {
       value: 0.3, low: 0.15, high: 0.5, distribution: "triangular", unit: "dimensionless",
@@ -364,17 +444,17 @@ enum DefaultAssumptions {
       value: 10, low: 4, high: 30, distribution: "lognormal", unit: "$/Mtok",
       source: "judgement: blended list price of the best closed models in early 2025 (a few to tens of dollars per million tokens)",
     },
-    price_decline_at_constant_capability: {
-      value: 40, low: 9, high: 900, distribution: "lognormal", unit: "1/year",
-      source: "Epoch AI (2025), \"LLM inference prices have fallen rapidly but unequally\": price at constant capability falls 9 / 40 / 900x per year",
+    inference_efficiency_growth: {
+      value: 2, low: 1.2, high: 4, distribution: "lognormal", unit: "1/year",
+      source: "judgement: yearly gain in tokens served per FLOP from quantization, sparse experts, caching and speculative decoding; with hardware and algorithms it should reproduce part of the 9-40-900x a year fall of prices at constant capability (Epoch AI 2025, \"LLM inference prices have fallen rapidly but unequally\"); fitted by forecast calibrate to the price history",
     },
-    price_capability_exponent: {
-      value: 1.45, low: 1.2, high: 1.7, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: OOM of price per OOM of effective compute at a given date; with the gap and markup it reproduces the ~20x frontier premium (Stanford Review essay, seeds/001)",
+    competitive_markup: {
+      value: 0.1, low: 0, high: 0.3, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: the margin over serving cost that competing hosts of the same model keep",
     },
-    closed_price_markup: {
-      value: 0.1, low: 0, high: 0.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: closed providers' margin over serving cost",
+    lead_markup_per_oom: {
+      value: 1, low: 0.2, high: 3, distribution: "lognormal", unit: "dimensionless",
+      source: "judgement: extra margin closed providers charge per order of magnitude of capability lead (a 0.5 OOM lead roughly doubles price over serving cost, as reported API gross margins of about 50% suggest); fitted by forecast calibrate",
     },
     frontier_price_premium: {
       value: 20, low: 10, high: 40, distribution: "lognormal", unit: "dimensionless",
@@ -385,16 +465,6 @@ enum DefaultAssumptions {
       dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
       source: "definition: closed providers serve frontier tasks with their frontier model and the long tail with the tier below it, frontier_price_premium times cheaper",
       elements: { frontier: 0, long_tail: 1 },
-    },
-    price_gap_exposure: {
-      dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
-      source: "definition: on frontier tasks the best closed and open models are priced on one price-capability curve, so their price ratio follows the gap; in the long tail both sides serve similar models and closed adds only its margin",
-      elements: { frontier: 1, long_tail: 0 },
-    },
-    price_markup_share: {
-      dimensions: ["lab"], unit: "dimensionless", distribution: "fixed",
-      source: "definition: closed providers price at closed_price_markup over serving cost; open models are sold at serving cost",
-      elements: { closed: 1, open: 0 },
     },
 
     // ---------------------------------------------------------------- market: adoption
@@ -407,7 +477,7 @@ enum DefaultAssumptions {
         },
         long_tail: {
           value: 0.38, low: 0.25, high: 0.5,
-          source: "judgement: set so the open share of all tokens starts near 30%, below OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
+          source: "judgement: the long tail, served mostly by small models, is more open than frontier tasks; with the frontier share it puts the open share of all tokens near 30%, below the OpenRouter/a16z token study [secondary] 'about one third by late 2025'",
         },
       },
     },
@@ -421,7 +491,7 @@ enum DefaultAssumptions {
     },
     closed_convenience_value: {
       value: 1.32, low: 0.5, high: 2.0, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: logit utility of closed APIs' ease of use, support and incumbency (~80% of Fortune 500 used GPT-based services in 2023, Analytics India Magazine, seeds/004); calibrated with the other utilities to the start shares",
+      source: "judgement: logit utility of closed APIs' ease of use, support and incumbency (~80% of Fortune 500 used GPT-based services in 2023, Analytics India Magazine, seeds/004); fitted by forecast calibrate to the enterprise open share (history/token_usage.csv)",
     },
     price_sensitivity: {
       value: 0.5, low: 0.2, high: 1.0, distribution: "triangular", unit: "dimensionless",
@@ -439,7 +509,7 @@ enum DefaultAssumptions {
     },
     fine_tuning_advantage: {
       value: 0.74, low: 0, high: 1.5, distribution: "triangular", unit: "dimensionless",
-      source: "judgement: fine-tuned small open models fit narrow tasks (Cerebrium essay, seeds/003); calibrated to the long-tail start share",
+      source: "judgement: fine-tuned small open models fit narrow tasks (Cerebrium essay, seeds/003); no observation of the long-tail share before 2025, so it stays a judgement",
     },
     fine_tuning_exposure: {
       dimensions: ["segment"], unit: "dimensionless", distribution: "fixed",
@@ -742,14 +812,6 @@ enum DefaultAssumptions {
   },
 
   tables: {
-    sponsor_openness_vs_run_cost: {
-      x: [0, 0.5, 1, 2, 4, 8],
-      y: [1, 1, 0.8, 0.45, 0.15, 0.05],
-      extrapolate: false,
-      unit: "dimensionless",
-      source: "judgement: sponsors release freely while a frontier-class run costs well under what they will give away, and mostly stop past a few times that ('forced to close', Stanford Review essay, seeds/001)",
-      doc: "Share of their frontier ambition open sponsors still release vs the cost of a frontier-class open run over their give-away limit.",
-    },
     synthetic_data_maturity: {
       x: [2024, 2026, 2028, 2030, 2032, 2035],
       y: [0, 0.1, 0.3, 0.6, 0.85, 1],
@@ -771,13 +833,13 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:aef2c60f531d57c7c1e8c65bb15d5f38eeaa66f972826d27ae33e6daf1e0e09c",
+  "digest": "sha256:8524c805ef2362ac5d9bbcf36eb75e4cc5b687f12bb52e40107914c881973cf8",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
-      "value": 1.3999999964208913,
-      "low": 1.2680965455713984,
-      "high": 1.5399414655265824,
+      "value": 1.3999999997521546,
+      "low": 1.292328636187784,
+      "high": 1.5359757122005129,
       "prior": [
         1.25,
         1.57
@@ -785,9 +847,9 @@ enum DefaultAssumptions {
       "source": "Hobbhahn & Besiroglu (2022), Epoch AI, \"Trends in GPU price-performance\": FLOP/s per $ doubling every 2.07 years (1.54-3.13), ~1.40x per year"
     },
     "algorithmic_growth": {
-      "value": 2.5479291673963207,
-      "low": 1.9920496166114536,
-      "high": 3.365245830339852,
+      "value": 3.1612641482326684,
+      "low": 2.2921252010466464,
+      "high": 5.112139768397471,
       "prior": [
         1.8,
         5.3
@@ -795,69 +857,109 @@ enum DefaultAssumptions {
       "source": "Ho et al. (2024), \"Algorithmic progress in language models\", arXiv 2403.05812: compute for a given result halves every 8 months (5-14), 1.8 / 2.8 / 5.3x per year"
     },
     "diffusion_rate": {
-      "value": 0.06444064561854973,
+      "value": 0.07783761587140466,
       "low": 0.03,
-      "high": 0.3009571637511909,
+      "high": 0.39999999999999997,
       "prior": [
         0.03,
         0.4
       ],
-      "source": "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; set so the base lag stays near a year while sponsors keep releasing"
+      "source": "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; fitted by forecast calibrate to the open compute and benchmark history"
     },
-    "outside_capital_growth_boom": {
-      "value": 2.600000050622726,
-      "low": 1.7922097002383586,
-      "high": 3.414096957754932,
+    "outside_funding_multiple": {
+      "value": 4.380419373227365,
+      "low": 1.558457699929856,
+      "high": 8.005533977226156,
       "prior": [
-        1.6,
-        3.5
+        1,
+        10
       ],
-      "source": "judgement: outside funding of closed labs' compute grew two- to three-fold a year in 2023-25; the boom rate keeps the cost trend of Cottier et al. (2024), 2.4x per year, while it lasts"
+      "source": "judgement: dollars a year investors put into closed labs' compute per dollar of closed revenue while revenue grows at funding_reference_growth; in 2024 closed labs raised about $25B (history/headcount_valuation.csv: OpenAI $6.6B, Anthropic $4.75B, xAI $12B) on $5-7B of revenue run rate (history/lab_revenue.csv); fitted by forecast calibrate"
+    },
+    "largest_run_capacity_share": {
+      "value": 0.020487327629600278,
+      "low": 0.010889312294619223,
+      "high": 0.032637815517814146,
+      "prior": [
+        0.004,
+        0.05
+      ],
+      "source": "judgement: years of all closed labs' installed training capacity that go into the single largest run (one lab's largest cluster, run for a few months at its utilization); fitted by forecast calibrate"
     },
     "revenue_reinvestment_share": {
-      "value": 0.6999999934967542,
-      "low": 0.36370894541515353,
-      "high": 0.8719202949989442,
+      "value": 0.6999999872399749,
+      "low": 0.3773229278473299,
+      "high": 0.8746816147866872,
       "prior": [
         0.3,
         0.9
       ],
       "source": "judgement: share of closed model revenue spent on compute (the revenue → compute link; 0 cuts it)"
     },
-    "llm_spending_growth_start": {
-      "value": 2.619562747758042,
-      "low": 2.0634187904385985,
-      "high": 3.1321667808269367,
+    "adoption_rate": {
+      "value": 0.8056705833459117,
+      "low": 0.6417435893633461,
+      "high": 0.9947526477745919,
       "prior": [
-        1.6,
-        3.5
+        0.47,
+        1.25
       ],
-      "source": "judgement: model providers' revenue grew about two- to three-fold a year in 2023-25"
+      "source": "judgement: continuous growth rate of early adoption; model providers' revenue grew about two- to three-fold a year in 2023-25 (ln 1.6 to ln 3.5); fitted by forecast calibrate to the revenue history"
     },
-    "price_decline_at_constant_capability": {
-      "value": 73.41210958158852,
-      "low": 48.44444349940439,
-      "high": 110.6056063857951,
+    "capability_value_exponent": {
+      "value": 0.1499999970814812,
+      "low": 0.02474389114615435,
+      "high": 0.26763324897587,
       "prior": [
-        9,
-        900
+        0,
+        0.3
       ],
-      "source": "Epoch AI (2025), \"LLM inference prices have fallen rapidly but unequally\": price at constant capability falls 9 / 40 / 900x per year"
+      "source": "judgement: spending rises by 10^0.15 ≈ 1.4x per OOM of frontier effective compute (capability earns revenue: more tasks done well enough to pay for); fitted by forecast calibrate"
     },
-    "price_capability_exponent": {
-      "value": 1.4499999853928938,
-      "low": 1.3061668912692384,
-      "high": 1.6096997141883678,
+    "inference_efficiency_growth": {
+      "value": 1.2000120496358353,
+      "low": 1.2,
+      "high": 1.388294315866927,
       "prior": [
         1.2,
-        1.7
+        4
       ],
-      "source": "judgement: OOM of price per OOM of effective compute at a given date; with the gap and markup it reproduces the ~20x frontier premium (Stanford Review essay, seeds/001)"
+      "source": "judgement: yearly gain in tokens served per FLOP from quantization, sparse experts, caching and speculative decoding; with hardware and algorithms it should reproduce part of the 9-40-900x a year fall of prices at constant capability (Epoch AI 2025, \"LLM inference prices have fallen rapidly but unequally\"); fitted by forecast calibrate to the price history"
+    },
+    "lead_markup_per_oom": {
+      "value": 0.3566422044142994,
+      "low": 0.2,
+      "high": 1.5959465404719875,
+      "prior": [
+        0.2,
+        3
+      ],
+      "source": "judgement: extra margin closed providers charge per order of magnitude of capability lead (a 0.5 OOM lead roughly doubles price over serving cost, as reported API gross margins of about 50% suggest); fitted by forecast calibrate"
+    },
+    "distillation_reach": {
+      "value": 0.532753143081165,
+      "low": 0.340994942325444,
+      "high": 0.5957813109683714,
+      "prior": [
+        0,
+        0.6
+      ],
+      "source": "judgement: share of the gap in orders of magnitude that training on a stronger model's outputs closes (a student approaches, never passes, its teacher); fitted by forecast calibrate"
+    },
+    "closed_convenience_value": {
+      "value": 1.0837310270385105,
+      "low": 0.5841278509129929,
+      "high": 1.5841420036753815,
+      "prior": [
+        0.5,
+        2
+      ],
+      "source": "judgement: logit utility of closed APIs' ease of use, support and incumbency (~80% of Fortune 500 used GPT-based services in 2023, Analytics India Magazine, seeds/004); fitted by forecast calibrate to the enterprise open share (history/token_usage.csv)"
     },
     "sponsor_threshold_growth": {
-      "value": 1.500000008391555,
-      "low": 1.2918012482468746,
-      "high": 1.7559468654615986,
+      "value": 1.500000010528134,
+      "low": 1.2439916571042091,
+      "high": 1.7560083429466415,
       "prior": [
         1.2,
         1.8
@@ -865,9 +967,9 @@ enum DefaultAssumptions {
       "source": "judgement: sponsors' AI budgets grow, but slower than frontier run costs"
     },
     "outside_capital_start": {
-      "value": 1972313494.9562442,
-      "low": 1326995306.0251126,
-      "high": 2751672154.8545566,
+      "value": 181309680.0647547,
+      "low": 150000000.00000015,
+      "high": 459423164.1726172,
       "scenario": "backtest",
       "prior": [
         150000000,
@@ -876,9 +978,9 @@ enum DefaultAssumptions {
       "source": "judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B investment in OpenAI, 2019, spread over a few years); a factor of about 4 either way"
     },
     "open_sponsor_ambition": {
-      "value": 0.40000004941103007,
-      "low": 0.21203694227836858,
-      "high": 0.9111628448695593,
+      "value": 0.36645165387347167,
+      "low": 0.2328349092669417,
+      "high": 0.5493918177032745,
       "scenario": "backtest",
       "prior": [
         0.1,
@@ -886,10 +988,32 @@ enum DefaultAssumptions {
       ],
       "source": "judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)"
     },
+    "precision_utilization_factor_start": {
+      "value": 0.18970318127084695,
+      "low": 0.11408646059092296,
+      "high": 0.2981359098469635,
+      "scenario": "backtest",
+      "prior": [
+        0.1,
+        0.5
+      ],
+      "source": "judgement: the number-format and utilization factor in 2020, relative to 2025Q1 (the base dynamics, 1.5x a year capped at 4, run back from 1 give 0.17)"
+    },
+    "training_budget_start[open]": {
+      "value": 200078.07338535442,
+      "low": 200000.00000000006,
+      "high": 790815.7195671349,
+      "scenario": "backtest",
+      "prior": [
+        200000,
+        5000000
+      ],
+      "source": "judgement: the largest open run of 2020 cost a few hundred thousand to a few million dollars (T5-11B, 2019-10; Epoch AI training-cost data)"
+    },
     "llm_spending_start": {
-      "value": 147009876.5720106,
-      "low": 65257558.798295125,
-      "high": 257366900.44806263,
+      "value": 53287235.51637727,
+      "low": 30000000,
+      "high": 95732558.20234457,
       "scenario": "backtest",
       "prior": [
         30000000,
@@ -903,183 +1027,381 @@ enum DefaultAssumptions {
       "hardware_growth",
       "algorithmic_growth",
       "diffusion_rate",
-      "outside_capital_growth_boom",
+      "outside_funding_multiple",
+      "largest_run_capacity_share",
       "revenue_reinvestment_share",
-      "llm_spending_growth_start",
-      "price_decline_at_constant_capability",
-      "price_capability_exponent",
+      "adoption_rate",
+      "capability_value_exponent",
+      "inference_efficiency_growth",
+      "lead_markup_per_oom",
+      "distillation_reach",
+      "closed_convenience_value",
       "sponsor_threshold_growth",
       "outside_capital_start",
       "open_sponsor_ambition",
+      "precision_utilization_factor_start",
+      "training_budget_start[open]",
       "llm_spending_start"
     ],
     "matrix": [
       [
         1,
-        -0.000656,
-        1e-6,
-        -7.5e-5,
+        -0.001999,
+        -0.000123,
+        -0.005528,
+        -0.000506,
+        1.3e-5,
+        -0.005899,
+        -6.3e-5,
+        -0.026077,
+        0.000678,
+        -5.9e-5,
+        -0.000933,
         0,
-        -0.00051,
-        0.012452,
-        -0.000115,
-        0,
-        0.000981,
-        0,
-        -0.000474
+        0.006874,
+        -0.00227,
+        -0.025534,
+        0.003517,
+        0.003614
       ],
       [
-        -0.000656,
+        -0.001999,
         1,
-        0.001898,
-        -0.005112,
-        1e-6,
-        -0.040149,
-        0.990678,
-        -0.009553,
-        0.0001,
-        0.219428,
-        7.8e-5,
-        -0.041108
-      ],
-      [
-        1e-6,
-        0.001898,
-        1,
-        8.3e-5,
-        -5e-6,
-        0.001434,
-        0.001984,
-        -5.4e-5,
-        -0.000106,
-        0.001252,
-        -0.000117,
-        0.001203
-      ],
-      [
-        -7.5e-5,
-        -0.005112,
-        8.3e-5,
-        1,
-        -9.2e-5,
-        0.000714,
-        0.021488,
-        -0.000192,
-        7e-6,
-        0.011111,
-        8e-6,
-        -0.004773
-      ],
-      [
+        -0.05797,
+        -0.029579,
+        -0.011808,
+        2e-6,
+        -0.093612,
+        0.001337,
+        -0.00596,
+        0.006083,
+        -0.148516,
+        -0.074838,
         0,
-        1e-6,
-        -5e-6,
-        -9.2e-5,
+        0.034092,
+        -0.09594,
+        0.019972,
+        -0.042925,
+        -0.013948
+      ],
+      [
+        -0.000123,
+        -0.05797,
         1,
-        -0.000217,
-        -0.000264,
+        0.004989,
+        0.006431,
+        -7e-6,
+        -0.010092,
+        -0.000105,
+        0.00348,
+        -0.001644,
+        -0.092297,
+        0.040259,
+        0,
+        -0.000582,
+        -0.062547,
+        0.004081,
+        0.052289,
+        0.014757
+      ],
+      [
+        -0.005528,
+        -0.029579,
+        0.004989,
+        1,
+        -0.647907,
+        -0.006188,
+        0.018488,
+        -0.001369,
+        0.076589,
+        0.014203,
+        0.028783,
+        -0.021677,
+        0,
+        0.292233,
+        -0.02039,
+        -0.011399,
+        0.037117,
+        -0.151495
+      ],
+      [
+        -0.000506,
+        -0.011808,
+        0.006431,
+        -0.647907,
+        1,
+        -0.001263,
+        0.234268,
+        0.00109,
+        0.106205,
+        0.017154,
+        0.034153,
+        -0.022795,
+        0,
+        -0.362638,
+        -0.18466,
+        -0.177257,
+        0.011147,
+        -0.374619
+      ],
+      [
+        1.3e-5,
+        2e-6,
+        -7e-6,
+        -0.006188,
+        -0.001263,
+        1,
+        0.001242,
         1.1e-5,
+        3.2e-5,
+        -9e-6,
+        -1.7e-5,
+        1e-5,
         0,
-        -0.004709,
+        -0.000298,
+        -0.000323,
+        -0.000341,
+        -7.3e-5,
+        -0.001252
+      ],
+      [
+        -0.005899,
+        -0.093612,
+        -0.010092,
+        0.018488,
+        0.234268,
+        0.001242,
+        1,
+        -0.035582,
+        0.054665,
+        -0.002773,
+        -0.020192,
+        -0.032846,
         0,
-        0.000421
+        0.090561,
+        0.043322,
+        0.050811,
+        0.030145,
+        -0.865301
       ],
       [
-        -0.00051,
-        -0.040149,
-        0.001434,
-        0.000714,
-        -0.000217,
-        1,
-        -0.024242,
-        0.000844,
-        7.1e-5,
-        0.150875,
-        0.000192,
-        -0.939843
-      ],
-      [
-        0.012452,
-        0.990678,
-        0.001984,
-        0.021488,
-        -0.000264,
-        -0.024242,
-        1,
-        0.038168,
-        0.000106,
-        0.321458,
-        8.3e-5,
-        -0.058675
-      ],
-      [
-        -0.000115,
-        -0.009553,
-        -5.4e-5,
-        -0.000192,
+        -6.3e-5,
+        0.001337,
+        -0.000105,
+        -0.001369,
+        0.00109,
         1.1e-5,
-        0.000844,
-        0.038168,
+        -0.035582,
         1,
-        -3e-6,
-        -0.030171,
-        -3e-6,
-        0.000517
+        0.000951,
+        5e-5,
+        -0.00021,
+        -0.000486,
+        0,
+        0.002161,
+        -0.000279,
+        1.6e-5,
+        -3.6e-5,
+        -0.004919
+      ],
+      [
+        -0.026077,
+        -0.00596,
+        0.00348,
+        0.076589,
+        0.106205,
+        3.2e-5,
+        0.054665,
+        0.000951,
+        1,
+        -0.1064,
+        0.137612,
+        -0.061064,
+        0,
+        -0.014914,
+        -0.228046,
+        -0.086663,
+        0.193537,
+        -0.040745
+      ],
+      [
+        0.000678,
+        0.006083,
+        -0.001644,
+        0.014203,
+        0.017154,
+        -9e-6,
+        -0.002773,
+        5e-5,
+        -0.1064,
+        1,
+        0.096046,
+        0.083363,
+        0,
+        -0.003921,
+        -0.111732,
+        -0.008569,
+        0.237642,
+        -0.012883
+      ],
+      [
+        -5.9e-5,
+        -0.148516,
+        -0.092297,
+        0.028783,
+        0.034153,
+        -1.7e-5,
+        -0.020192,
+        -0.00021,
+        0.137612,
+        0.096046,
+        1,
+        0.32841,
+        0,
+        -0.008685,
+        -0.261785,
+        0.018015,
+        0.258632,
+        0.030263
+      ],
+      [
+        -0.000933,
+        -0.074838,
+        0.040259,
+        -0.021677,
+        -0.022795,
+        1e-5,
+        -0.032846,
+        -0.000486,
+        -0.061064,
+        0.083363,
+        0.32841,
+        1,
+        0,
+        0.009736,
+        0.13764,
+        9.6e-5,
+        -0.098329,
+        0.004866
       ],
       [
         0,
-        0.0001,
-        -0.000106,
-        7e-6,
         0,
-        7.1e-5,
-        0.000106,
-        -3e-6,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
         1,
-        7.2e-5,
-        -6e-6,
-        5.4e-5
+        0,
+        0,
+        0,
+        0,
+        0
       ],
       [
-        0.000981,
-        0.219428,
-        0.001252,
-        0.011111,
-        -0.004709,
-        0.150875,
-        0.321458,
-        -0.030171,
-        7.2e-5,
+        0.006874,
+        0.034092,
+        -0.000582,
+        0.292233,
+        -0.362638,
+        -0.000298,
+        0.090561,
+        0.002161,
+        -0.014914,
+        -0.003921,
+        -0.008685,
+        0.009736,
+        0,
         1,
-        6.9e-5,
-        -0.201998
+        -0.125066,
+        -0.1298,
+        -0.039723,
+        -0.024304
       ],
       [
+        -0.00227,
+        -0.09594,
+        -0.062547,
+        -0.02039,
+        -0.18466,
+        -0.000323,
+        0.043322,
+        -0.000279,
+        -0.228046,
+        -0.111732,
+        -0.261785,
+        0.13764,
         0,
-        7.8e-5,
-        -0.000117,
-        8e-6,
-        0,
-        0.000192,
-        8.3e-5,
-        -3e-6,
-        -6e-6,
-        6.9e-5,
+        -0.125066,
         1,
-        0.000178
+        -0.074485,
+        -0.069053,
+        -0.015504
       ],
       [
-        -0.000474,
-        -0.041108,
-        0.001203,
-        -0.004773,
-        0.000421,
-        -0.939843,
-        -0.058675,
-        0.000517,
-        5.4e-5,
-        -0.201998,
-        0.000178,
+        -0.025534,
+        0.019972,
+        0.004081,
+        -0.011399,
+        -0.177257,
+        -0.000341,
+        0.050811,
+        1.6e-5,
+        -0.086663,
+        -0.008569,
+        0.018015,
+        9.6e-5,
+        0,
+        -0.1298,
+        -0.074485,
+        1,
+        -0.062897,
+        -0.045146
+      ],
+      [
+        0.003517,
+        -0.042925,
+        0.052289,
+        0.037117,
+        0.011147,
+        -7.3e-5,
+        0.030145,
+        -3.6e-5,
+        0.193537,
+        0.237642,
+        0.258632,
+        -0.098329,
+        0,
+        -0.039723,
+        -0.069053,
+        -0.062897,
+        1,
+        -0.026181
+      ],
+      [
+        0.003614,
+        -0.013948,
+        0.014757,
+        -0.151495,
+        -0.374619,
+        -0.001252,
+        -0.865301,
+        -0.004919,
+        -0.040745,
+        -0.012883,
+        0.030263,
+        0.004866,
+        0,
+        -0.024304,
+        -0.015504,
+        -0.045146,
+        -0.026181,
         1
       ]
     ]
@@ -1089,73 +1411,73 @@ enum DefaultAssumptions {
       "series": "frontier_compute_closed",
       "history": "frontier_compute.csv",
       "column": "max_closed_training_flop",
-      "observation": "floor",
+      "observation": "lognormal",
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0,
-      "mean_abs_log10_error": 1.16819137185747,
-      "rmse_log10": 1.2097724192077743,
-      "r_squared_log10": -0.9999591291198531,
-      "mape_percent": 1826.8662102217065,
-      "theil_u": 0.023879917912189064,
-      "theil_bias": 0.9324394302470064,
-      "theil_unequal_variance": 0.018364505389728513,
-      "theil_unequal_covariance": 0.04919606436326508
+      "log_likelihood": -1.0012112424359776,
+      "mean_abs_log10_error": 0.26765334460435,
+      "rmse_log10": 0.29554995098886855,
+      "r_squared_log10": 0.8806354003600642,
+      "mape_percent": 63.792560669648445,
+      "theil_u": 0.005974167809889854,
+      "theil_bias": 0.0037953690531686113,
+      "theil_unequal_variance": 0.04734443996910979,
+      "theil_unequal_covariance": 0.9488601909777217
     },
     {
       "series": "frontier_compute_open",
       "history": "frontier_compute.csv",
       "column": "max_open_training_flop",
-      "observation": "floor",
+      "observation": "lognormal",
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0,
-      "mean_abs_log10_error": 0.9545036548823653,
-      "rmse_log10": 1.0492308137867925,
-      "r_squared_log10": -0.040753164743679404,
-      "mape_percent": 1275.9359927212374,
-      "theil_u": 0.021483587170417127,
-      "theil_bias": 0.8275859680272729,
-      "theil_unequal_variance": 0.022346950421917085,
-      "theil_unequal_covariance": 0.15006708155080997
+      "log_likelihood": -0.0349399006245486,
+      "mean_abs_log10_error": 0.19860925987848788,
+      "rmse_log10": 0.2292684130540253,
+      "r_squared_log10": 0.950307125765959,
+      "mape_percent": 46.08888153522063,
+      "theil_u": 0.004790507318264365,
+      "theil_bias": 0.012421530928684525,
+      "theil_unequal_variance": 0.5336199173823513,
+      "theil_unequal_covariance": 0.45395855168896415
     },
     {
       "series": "frontier_training_cost_closed",
       "history": "frontier_training_cost.csv",
       "column": "max_closed_training_cost_usd2023",
-      "observation": "floor",
+      "observation": "lognormal",
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0,
-      "mean_abs_log10_error": 1.1992408568345663,
-      "rmse_log10": 1.2362148915620865,
-      "r_squared_log10": -5.710159085739201,
-      "mape_percent": 1859.9726515047282,
-      "theil_u": 0.08069751801819434,
-      "theil_bias": 0.941076417175453,
-      "theil_unequal_variance": 0.01022336547717927,
-      "theil_unequal_covariance": 0.048700217347367805
+      "log_likelihood": 0.350285005519815,
+      "mean_abs_log10_error": 0.17632821812163507,
+      "rmse_log10": 0.19671275658460502,
+      "r_squared_log10": 0.8300935274420067,
+      "mape_percent": 47.19616926037291,
+      "theil_u": 0.013902645194284196,
+      "theil_bias": 0.028607069614561074,
+      "theil_unequal_variance": 0.022626297465001305,
+      "theil_unequal_covariance": 0.9487666329204376
     },
     {
       "series": "frontier_training_cost_open",
       "history": "frontier_training_cost.csv",
       "column": "max_open_training_cost_usd2023",
-      "observation": "floor",
+      "observation": "lognormal",
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0,
-      "mean_abs_log10_error": 1.1786007123102749,
-      "rmse_log10": 1.3290176495081358,
-      "r_squared_log10": -0.8762517337843798,
-      "mape_percent": 2989.869866567084,
-      "theil_u": 0.09633070015742186,
-      "theil_bias": 0.7864514211228566,
-      "theil_unequal_variance": 0.14584057372936254,
-      "theil_unequal_covariance": 0.06770800514778086
+      "log_likelihood": -7.58253867535983,
+      "mean_abs_log10_error": 0.5308194456168323,
+      "rmse_log10": 0.5694537392227583,
+      "r_squared_log10": 0.6555338844291261,
+      "mape_percent": 239.66703218102833,
+      "theil_u": 0.044357398450754655,
+      "theil_bias": 0.1477339138166976,
+      "theil_unequal_variance": 0.8374687396666711,
+      "theil_unequal_covariance": 0.014797346516631322
     },
     {
       "series": "capability[closed]",
@@ -1166,13 +1488,13 @@ enum DefaultAssumptions {
       "sigma": 0.009,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.06083699953267385,
-      "rmse_log10": 0.061103248965345185,
-      "r_squared_log10": -8.400330818670353,
-      "mape_percent": 15.046755907238301,
-      "theil_u": 0.009778144847026118,
-      "theil_bias": 0.9913042476924616,
-      "theil_unequal_variance": 0.008695752307538466,
+      "mean_abs_log10_error": 0.0167499122125232,
+      "rmse_log10": 0.01737935442115071,
+      "r_squared_log10": 0.23953048082623407,
+      "mape_percent": 3.93806904627326,
+      "theil_u": 0.002800917207209813,
+      "theil_bias": 0.9288761039628034,
+      "theil_unequal_variance": 0.07112389603719667,
       "theil_unequal_covariance": 0
     },
     {
@@ -1184,14 +1506,32 @@ enum DefaultAssumptions {
       "sigma": 0.009,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.025119429015752592,
-      "rmse_log10": 0.030043683911349397,
-      "r_squared_log10": -0.1787044716284274,
-      "mape_percent": 6.030812142219166,
-      "theil_u": 0.004867709126432713,
-      "theil_bias": 0.6990579167029344,
-      "theil_unequal_variance": 0.30094208329706573,
-      "theil_unequal_covariance": 0
+      "mean_abs_log10_error": 0.020630905704200897,
+      "rmse_log10": 0.023596246130786223,
+      "r_squared_log10": 0.27291631761823454,
+      "mape_percent": 4.901543550485814,
+      "theil_u": 0.0038258569757470455,
+      "theil_bias": 0.7644529359067699,
+      "theil_unequal_variance": 0.23554706409322992,
+      "theil_unequal_covariance": 1.947262220053447e-16
+    },
+    {
+      "series": "capability_lag_months",
+      "history": "benchmarks.csv",
+      "column": "elo_lag_months",
+      "observation": "lognormal",
+      "observations": 6,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": 0.38904890543763837,
+      "mean_abs_log10_error": 0.15952959414939336,
+      "rmse_log10": 0.19908465947605875,
+      "r_squared_log10": -1.454725930828186,
+      "mape_percent": 50.197869906300106,
+      "theil_u": 0.16301566974686357,
+      "theil_bias": 0.5933229919260299,
+      "theil_unequal_variance": 0.3926397562234898,
+      "theil_unequal_covariance": 0.014037251850480294
     },
     {
       "series": "price_closed_frontier",
@@ -1199,17 +1539,17 @@ enum DefaultAssumptions {
       "column": "price_closed_frontier_usd2023_per_mtok",
       "observation": "lognormal",
       "observations": 17,
-      "sigma": 0.16662953107204959,
+      "sigma": 0.450353541544857,
       "sigma_estimated": true,
-      "log_likelihood": 6.3417441651011615,
-      "mean_abs_log10_error": 0.13681161751816204,
-      "rmse_log10": 0.16662953107204959,
-      "r_squared_log10": 0.8595866070227118,
-      "mape_percent": 32.15341158684408,
-      "theil_u": 0.054347254175291584,
-      "theil_bias": 0.0006245367696738293,
-      "theil_unequal_variance": 0.08485960065124343,
-      "theil_unequal_covariance": 0.9145158625790827
+      "log_likelihood": -10.560674998878495,
+      "mean_abs_log10_error": 0.40131087750056144,
+      "rmse_log10": 0.450353541544857,
+      "r_squared_log10": -0.02567968616101557,
+      "mape_percent": 84.49274510712814,
+      "theil_u": 0.1602231169589578,
+      "theil_bias": 0.2174708740681555,
+      "theil_unequal_variance": 0.630037802896415,
+      "theil_unequal_covariance": 0.15249132303542956
     },
     {
       "series": "closed_revenue",
@@ -1219,15 +1559,15 @@ enum DefaultAssumptions {
       "observations": 4,
       "sigma": 0.1,
       "sigma_estimated": false,
-      "log_likelihood": -0.017262754483979577,
-      "mean_abs_log10_error": 0.1681203295559941,
-      "rmse_log10": 0.19943182825243205,
-      "r_squared_log10": 0.285024014679122,
-      "mape_percent": 51.71805529877194,
-      "theil_u": 0.010399635060334514,
-      "theil_bias": 0.6342713372490658,
-      "theil_unequal_variance": 0.3155784898555575,
-      "theil_unequal_covariance": 0.05015017289537668
+      "log_likelihood": 0,
+      "mean_abs_log10_error": 0.1219427406424396,
+      "rmse_log10": 0.13828391672575233,
+      "r_squared_log10": 0.6562475061306919,
+      "mape_percent": 33.883244817019644,
+      "theil_u": 0.007224369442843239,
+      "theil_bias": 0.7776220362956778,
+      "theil_unequal_variance": 0.04964998324173844,
+      "theil_unequal_covariance": 0.17272798046258378
     },
     {
       "series": "closed_revenue",
@@ -1238,14 +1578,50 @@ enum DefaultAssumptions {
       "sigma": 0.1,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.23517062960655402,
-      "rmse_log10": 0.26316184236291,
-      "r_squared_log10": -0.39668238226704466,
-      "mape_percent": 78.17517767819585,
-      "theil_u": 0.013861792318197745,
-      "theil_bias": 0.7985834901784716,
-      "theil_unequal_variance": 0.191753982927415,
-      "theil_unequal_covariance": 0.009662526894113394
+      "mean_abs_log10_error": 0.16027090002616012,
+      "rmse_log10": 0.17027292241369035,
+      "r_squared_log10": 0.4152866649579642,
+      "mape_percent": 45.927632881639155,
+      "theil_u": 0.00900399111890643,
+      "theil_bias": 0.8859682767545547,
+      "theil_unequal_variance": 0.07298740098296337,
+      "theil_unequal_covariance": 0.04104432226248192
+    },
+    {
+      "series": "closed_revenue",
+      "history": "lab_revenue.csv",
+      "column": "closed_providers_sum_run_rate_usd",
+      "observation": "ceiling",
+      "observations": 4,
+      "sigma": 0.3,
+      "sigma_estimated": false,
+      "log_likelihood": -0.4249431472225512,
+      "mean_abs_log10_error": 0.1219427406424396,
+      "rmse_log10": 0.13828391672575233,
+      "r_squared_log10": 0.6562475061306919,
+      "mape_percent": 33.883244817019644,
+      "theil_u": 0.007224369442843239,
+      "theil_bias": 0.7776220362956778,
+      "theil_unequal_variance": 0.04964998324173844,
+      "theil_unequal_covariance": 0.17272798046258378
+    },
+    {
+      "series": "open_share_frontier",
+      "history": "token_usage.csv",
+      "column": "enterprise_open_share_of_usage",
+      "observation": "lognormal",
+      "observations": 2,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 1.789624791660704,
+      "mean_abs_log10_error": 0.05705032740666527,
+      "rmse_log10": 0.06125036745431457,
+      "r_squared_log10": -29.24040333614194,
+      "mape_percent": 12.19455229348724,
+      "theil_u": 0.0414572294823912,
+      "theil_bias": 0.8675587320046395,
+      "theil_unequal_variance": 5.3246771768137284e-8,
+      "theil_unequal_covariance": 0.13244121474858864
     }
   ]
 }
@@ -1256,30 +1632,34 @@ enum DefaultAssumptions {
 // observed history in history/, with data up to the cut-off only. Growth rates and shares shared with
 // the base scenario take their priors from base.json5; values the backtest sets for 2020 state their
 // priors here. The fitted values go to calibrated.json5, which every scenario then uses.
-// frontier_run_share_of_spending is not freed: base.json5 sets it so the 2025 budget sits on its
-// target, and a value fitted to 2020-2024 would move base's start off the observed 2025 level.
 {
   schema: 1,
-  description: "The backtest fitted to frontier training compute and cost (running maxima: floors), closed frontier API prices and closed providers' revenue (floors).",
+  description: "The backtest fitted to frontier training compute and cost (running maxima of published runs), the Arena Elo of the best closed and open models (floors), closed frontier API prices, closed providers' revenue (floors, and a soft ceiling at the published sums), and the enterprise open share.",
   scenario: "backtest",
   until: "2024-12-31",
   targets: [
-    // Running maxima of published runs: the truth is at or above them (closed labs publish little).
-    // The last month of each year, so flat stretches do not count many times. σ 0.3 in log10 is a
-    // factor of 2 below the floor before the penalty reaches one standard deviation.
+    // Running maxima of published runs. Epoch AI's estimates cover the leading closed runs too, so
+    // the maximum is read as a noisy measurement of the largest run (lognormal, σ 0.3 in log10: a
+    // factor of 2), not a floor: a floor left the fit free to sit a factor of 10 above history.
+    // The last month of each year, so flat stretches do not count many times.
     { series: "frontier_compute_closed", history: "frontier_compute.csv", column: "max_closed_training_flop",
-      observation: "floor", sigma: 0.3, every: "year" },
+      observation: "lognormal", sigma: 0.3, every: "year" },
     { series: "frontier_compute_open", history: "frontier_compute.csv", column: "max_open_training_flop",
-      observation: "floor", sigma: 0.3, every: "year" },
+      observation: "lognormal", sigma: 0.3, every: "year" },
     { series: "frontier_training_cost_closed", history: "frontier_training_cost.csv", column: "max_closed_training_cost_usd2023",
-      observation: "floor", sigma: 0.3, every: "year" },
+      observation: "lognormal", sigma: 0.3, every: "year" },
     { series: "frontier_training_cost_open", history: "frontier_training_cost.csv", column: "max_open_training_cost_usd2023",
-      observation: "floor", sigma: 0.3, every: "year" },
+      observation: "lognormal", sigma: 0.3, every: "year" },
     // Arena Elo of the best rated closed and open model, monthly from 2023 (the capability index is
     // on the Elo scale): floors, since unrated and unreleased models can only be better. σ 0.009 in
     // log10 is about 25 Elo near 1,250, the spread between leaderboard snapshots.
     { series: "capability[closed]", history: "benchmarks.csv", column: "elo_max_closed", observation: "floor", sigma: 0.009, every: "year" },
     { series: "capability[open]", history: "benchmarks.csv", column: "elo_max_open", observation: "floor", sigma: 0.009, every: "year" },
+    // How long ago the best closed model had the best open model's Elo (Epoch AI's measure), where
+    // the record is not censored: 2-5 months in 2024. σ 0.3 in log10 (a factor of 2): the three
+    // benchmarks disagree by a factor of 3-5 at the same month (history/MAPPING.md).
+    { series: "capability_lag_months", history: "benchmarks.csv", column: "elo_lag_months",
+      where: { elo_lag_censored: 0 }, observation: "lognormal", sigma: 0.3 },
     // List price of the cheapest closed model at the frontier, each quarter end (2023 dollars);
     // its spread around the model is estimated with the fit.
     { series: "price_closed_frontier", history: "api_prices.csv", column: "price_closed_frontier_usd2023_per_mtok",
@@ -1290,21 +1670,38 @@ enum DefaultAssumptions {
       where: { company_id: 0 }, observation: "floor", sigma: 0.1 },
     { series: "closed_revenue", history: "lab_revenue.csv", column: "run_rate_usd", multiply: "usd2023_factor",
       where: { company_id: 1 }, observation: "floor", sigma: 0.1 },
+    // The same sums as a soft ceiling: before 2025 the labs that published were most of the closed
+    // market (the cloud majors' own models earned little yet), so all closed revenue sits near
+    // them; σ 0.3 lets it run to about twice the sum before the penalty reaches one σ.
+    { series: "closed_revenue", history: "lab_revenue.csv", column: "closed_providers_sum_run_rate_usd", multiply: "usd2023_factor",
+      where: { company_id: 0 }, observation: "ceiling", sigma: 0.3 },
+    // Menlo Ventures' enterprise survey: open models' share of enterprise usage (2023, 2024), the
+    // frontier segment's closest measure (history/MAPPING.md).
+    { series: "open_share_frontier", history: "token_usage.csv", column: "enterprise_open_share_of_usage",
+      observation: "lognormal", sigma: 0.15 },
   ],
   parameters: [
     "hardware_growth",
     "algorithmic_growth",
     "diffusion_rate",
-    "outside_capital_growth_boom",
+    "outside_funding_multiple",
+    "largest_run_capacity_share",
     "revenue_reinvestment_share",
-    "llm_spending_growth_start",
-    "price_decline_at_constant_capability",
-    "price_capability_exponent",
+    "adoption_rate",
+    "capability_value_exponent",
+    "inference_efficiency_growth",
+    "lead_markup_per_oom",
+    "distillation_reach",
+    "closed_convenience_value",
     "sponsor_threshold_growth",
     { name: "outside_capital_start", value: 6.9e8, low: 1.5e8, high: 3e9, distribution: "lognormal",
       source: "judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B investment in OpenAI, 2019, spread over a few years); a factor of about 4 either way" },
     { name: "open_sponsor_ambition", value: 0.4, low: 0.1, high: 1.0, distribution: "triangular",
       source: "judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)" },
+    { name: "precision_utilization_factor_start", value: 0.2, low: 0.1, high: 0.5, distribution: "lognormal",
+      source: "judgement: the number-format and utilization factor in 2020, relative to 2025Q1 (the base dynamics, 1.5x a year capped at 4, run back from 1 give 0.17)" },
+    { name: "training_budget_start[open]", value: 1.2e6, low: 2e5, high: 5e6, distribution: "lognormal",
+      source: "judgement: the largest open run of 2020 cost a few hundred thousand to a few million dollars (T5-11B, 2019-10; Epoch AI training-cost data)" },
     { name: "llm_spending_start", value: 1.5e8, low: 3e7, high: 8e8, distribution: "lognormal",
       source: "judgement: language-model API revenue was a few hundred million dollars a year at most in 2020 (OpenAI's API launched 2020-06)" },
   ],
@@ -2117,16 +2514,58 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   sector: "capability",
   doc: "Capability is an index in LMSys Chatbot Arena Elo-equivalent points, linear in log10 effective compute (fitted to shared/data/open_closed_benchmarks.csv). The gap is log10 of closed over open effective compute; the lag in months divides it by the closed frontier's smoothed pace in orders of magnitude per month, so it needs no history look-up. Diffusion closes the gap at a rate that grows with it; sponsors release less as a frontier-class open run costs more than they will give away, which widens it.",
 
-  stocks: {},
+  // Who releases open-weight frontier runs, each with its own budget logic and release decision:
+  // big-tech sponsors (Meta-like firms giving away a share of a closed-class run), state-backed
+  // labs and public programmes, and startups and consortia funded from serving open models.
+  // The lookback grid: quarters back from now, over which the backward lag is measured.
+  dimensions: {
+    open_developer: ["big_tech", "state", "startup"],
+    lookback: ["q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08", "q09", "q10", "q11", "q12", "q13", "q14", "q15", "q16", "q17", "q18", "q19", "q20",
+               "q21", "q22", "q23", "q24", "q25", "q26", "q27", "q28", "q29", "q30", "q31", "q32", "q33", "q34", "q35", "q36", "q37", "q38", "q39", "q40"],
+  },
 
-  flows: {},
+  stocks: {
+    releasing: {
+      dimensions: ["open_developer"],
+      initial: "if(release_cost_ratio < release_stop_ratio, 1, 0)",
+      inflows: ["release_change"],
+      unit: "dimensionless",
+      doc: "Whether each kind of open developer releases its frontier runs' weights (1) or keeps them (0), switching over release_switch_time.",
+    },
+  },
+
+  flows: {
+    release_change: {
+      dimensions: ["open_developer"],
+      equation: "(release_decision - releasing) / release_switch_time",
+      unit: "1/year",
+      doc: "Moves each developer's release state toward its decision.",
+    },
+  },
 
   auxiliaries: {
-    effective_compute: {
+    own_effective_compute: {
       dimensions: ["lab"],
       equation: "frontier_compute * algorithmic_efficiency * data_limit_factor",
       unit: "FLOP",
-      doc: "Physical compute of each side's largest run × its algorithmic efficiency × its data-limit factor (2025Q1-algorithm FLOP).",
+      doc: "Physical compute of each side's largest run × its algorithmic efficiency × its data-limit factor (2025Q1-algorithm FLOP), before distillation.",
+    },
+    own_gap_oom: {
+      equation: "log10(own_effective_compute[closed] / own_effective_compute[open])",
+      unit: "dimensionless",
+      doc: "Gap in orders of magnitude of own effective compute, closed over open, before distillation.",
+    },
+    distillation_multiplier: {
+      dimensions: ["lab"],
+      equation: "10 ^ (distillation_reach * max(-(capability_lead_sign * own_gap_oom), 0))",
+      unit: "dimensionless",
+      doc: "Distillation and imitation: the side behind trains on a stronger model's outputs and closes distillation_reach of the gap in orders of magnitude at no extra compute; below 1, so a student approaches and never passes its teacher (1 for the side ahead).",
+    },
+    effective_compute: {
+      dimensions: ["lab"],
+      equation: "own_effective_compute * distillation_multiplier",
+      unit: "FLOP",
+      doc: "Effective compute of each side's best model: its own (physical × algorithms × data limit) raised by distillation from the side ahead.",
     },
     capability: {
       dimensions: ["lab"],
@@ -2154,10 +2593,43 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       unit: "1/year",
       doc: "Smoothed growth of closed effective compute in orders of magnitude a year (trend gives a continuous rate; ÷ ln 10), with a floor.",
     },
-    capability_lag_months: {
+    capability_lag_forward_months: {
       equation: "capability_gap_oom / closed_frontier_pace * months_per_year",
       unit: "month",
-      doc: "Months the closed frontier needs at its present pace to cover the gap (negative if open leads).",
+      doc: "Forward-looking lag: months the closed frontier needs at its present pace to cover the gap (negative if open leads). It rises whenever the frontier slows, even while the gap shrinks; headlines use capability_lag_months.",
+    },
+    closed_capability_pace_before_start: {
+      equation: "capability_per_oom * effective_compute_growth_at_start / ln(10)",
+      unit: "index/year",
+      doc: "How fast the closed frontier's capability rose before the run (Elo-equivalent points a year): its history before the start is taken as a straight line at this pace.",
+    },
+    closed_capability_detrended: {
+      equation: "capability[closed] - closed_capability_pace_before_start * time",
+      unit: "index",
+      doc: "Closed capability less the pre-start trend line: constant before the start, so its delayed values are exact there.",
+    },
+    closed_capability_back: {
+      dimensions: ["lookback"],
+      equation: "delay_fixed(closed_capability_detrended, lookback_time, initial(closed_capability_detrended)) + closed_capability_pace_before_start * (time - lookback_time)",
+      unit: "index",
+      doc: "Closed capability lookback_time ago (from the run's own history; before the start, on the pre-start trend line).",
+    },
+    closed_capability_back_newer: {
+      dimensions: ["lookback"],
+      equation: "if(lookback_time > lookback_step, delay_fixed(closed_capability_detrended, lookback_time - lookback_step, initial(closed_capability_detrended)) + closed_capability_pace_before_start * (time - lookback_time + lookback_step), capability[closed])",
+      unit: "index",
+      doc: "Closed capability at the newer end of each lookback quarter (now, for the first).",
+    },
+    lag_quarter_share: {
+      dimensions: ["lookback"],
+      equation: "safediv(max(closed_capability_back_newer, closed_capability_back) - capability[open], abs(closed_capability_back_newer - closed_capability_back), if(max(closed_capability_back_newer, closed_capability_back) > capability[open], 1, 0))",
+      unit: "dimensionless",
+      doc: "Share of each lookback quarter in which closed capability was above open's current capability (closed capability taken as linear within the quarter); clamped by capability_lag_months.",
+    },
+    capability_lag_months: {
+      equation: "months_per_year * lookback_step * sum(clamp(lag_quarter_share, 0, 1))",
+      unit: "month",
+      doc: "Backward lag, as Epoch AI measures it: how long ago the closed frontier had the open frontier's current capability, from the run's own history (for a rising frontier, the time spent above open's level over the last ten years; 0 when open leads, 120 at most).",
     },
     catch_up_rate: {
       dimensions: ["lab"],
@@ -2186,14 +2658,52 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       doc: "Run cost the largest open sponsor will still give away as open weights, growing with sponsors' resources.",
     },
     sponsor_cost_ratio: {
-      equation: "frontier_class_open_run_cost / sponsor_giveaway_limit",
+      equation: "release_cost_ratio[big_tech]",
       unit: "dimensionless",
-      doc: "Cost of a frontier-class open run over what sponsors will give away.",
+      doc: "Cost of a frontier-class open run over what big-tech sponsors will give away.",
+    },
+    release_cost_ratio: {
+      dimensions: ["open_developer"],
+      equation: "frontier_class_open_run_cost / release_cost_limit",
+      unit: "dimensionless",
+      doc: "Cost of a frontier-class open run over what each kind of developer will give away.",
+    },
+    release_cost_limit: {
+      dimensions: ["open_developer"],
+      unit: "$",
+      doc: "Run cost each kind of open developer will still give away: big-tech sponsors' limit grows with their resources; state programmes release whatever they fund (no limit: 1e30); startups give away runs up to what serving open models earns them.",
+      elements: {
+        big_tech: "sponsor_giveaway_limit",
+        state: "1e30",
+        startup: "startup_release_revenue_multiple * open_serving_revenue",
+      },
+    },
+    release_decision: {
+      dimensions: ["open_developer"],
+      equation: "if(release_cost_ratio > release_stop_ratio, 0, if(release_cost_ratio < release_resume_ratio, 1, int(releasing + 0.5)))",
+      unit: "dimensionless",
+      doc: "Release decision with hysteresis: stop once a frontier-class run costs more than release_stop_ratio × what the developer will give away, resume only below release_resume_ratio, else keep the present state.",
+    },
+    open_developer_budget: {
+      dimensions: ["open_developer"],
+      unit: "$",
+      doc: "Largest run each kind of open developer funds: big-tech sponsors a share of the closed frontier's run cost (scaled by the returns to compute); state programmes their public budgets; startups and consortia a share of the revenue of serving open models.",
+      elements: {
+        big_tech: "open_sponsor_ambition * frontier_training_cost[closed] * compute_returns[open]",
+        state: "public_open_run_budget",
+        startup: "startup_run_share * open_serving_revenue * compute_returns[open]",
+      },
+    },
+    released_open_budget: {
+      dimensions: ["open_developer"],
+      equation: "releasing * (1 - open_release_restriction * restriction_exposure) * open_developer_budget",
+      unit: "$",
+      doc: "Budget of each kind's largest run whose weights are released (policy restrictions bind sponsors and startups, not state programmes).",
     },
     sponsor_openness: {
-      equation: "sponsor_openness_vs_run_cost(sponsor_cost_ratio)",
+      equation: "releasing[big_tech]",
       unit: "dimensionless",
-      doc: "Sponsor retreat (reinforcing against open): share of their ambition sponsors still release; less release → fewer open researchers and contributors → open algorithms fall behind → a frontier-class open run costs more → less release.",
+      doc: "Sponsor retreat (reinforcing against open): whether the big-tech sponsors still release; less release → fewer open researchers and contributors → open algorithms fall behind → a frontier-class open run costs more → less release.",
     },
   },
 
@@ -2210,7 +2720,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
 {
   schema: 1,
   sector: "compute",
-  doc: "Frontier training compute and its amortized cost. Physical compute of the largest run = its budget × hardware FLOP per $ × a utilization and number-format factor; effective compute (capability sector) multiplies in algorithmic efficiency and the data-limit factor. Budgets of closed labs follow their training spending (revenue reinvested plus outside capital), bent down by two balancing loops: the data wall (wanted tokens ∝ √compute pass the usable stock, so returns to compute fall) and the power and chip ceiling (budgets stop buying runs larger than power and chip supply allow). Open-weight budgets follow what sponsors will give away (sponsor-retreat loop, capability sector) plus public funding.",
+  doc: "Frontier training compute and its amortized cost. Closed labs spend reinvested revenue and outside capital on compute; a share of it funds training capacity, a stock of accelerators (in FLOP a year) ordered toward what spending pays for, built over a lead time and retired at the end of its life, and held back as it nears what power and chip supply allow (power and chips, balancing). Outside capital moves toward a multiple of closed revenue that rises with revenue growth and is bounded by what investors can carry. The largest closed run is a share of a year of installed training capacity; its amortized cost is that compute at today's FLOP per $. Effective compute (capability sector) multiplies in algorithmic efficiency and the data-limit factor: the data wall (wanted tokens ∝ √compute pass the usable stock, so returns to compute fall) lowers what a run is worth. Open-weight budgets follow what sponsors will give away (sponsor-retreat loop, capability sector) plus public funding.",
 
   // The two sides of the market for frontier models: closed labs, and the developers whose
   // largest runs are released with open weights.
@@ -2248,6 +2758,20 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       inflows: ["outside_capital_change"],
       unit: "$/year",
       doc: "Compute spending of closed labs paid for by investors and parent firms rather than by model revenue.",
+    },
+    training_capacity: {
+      initial: "training_budget_start[closed] * hardware_flop_per_dollar_start * precision_utilization_factor_start / largest_run_capacity_share",
+      inflows: ["capacity_completion"],
+      outflows: ["capacity_retirement"],
+      unit: "FLOP/year",
+      doc: "Installed training capacity of closed labs: the FLOP a year their training accelerators deliver (at 2025Q1 utilization and number formats); it starts where the start budget's run is its largest run.",
+    },
+    capacity_under_construction: {
+      initial: "capacity_lead_time * max(desired_capacity_completion, 0)",
+      inflows: ["capacity_orders"],
+      outflows: ["capacity_completion"],
+      unit: "FLOP/year",
+      doc: "Training capacity ordered and not yet running (chips, buildings and power being delivered); it starts with a lead time's worth of the capacity that should come into service.",
     },
   },
 
@@ -2287,9 +2811,24 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       doc: "Each budget moves toward its target in proportion (log-linear adjustment, so it stays positive): the closed one toward what compute spending funds, the open one toward what sponsors and public funders will spend on a released run.",
     },
     outside_capital_change: {
-      equation: "outside_capital * outside_capital_growth_rate",
+      equation: "outside_capital * ln(outside_capital_target / outside_capital) / funding_adjustment_time",
       unit: "$/year^2",
-      doc: "Growth of investor and parent-firm funding of closed labs' compute.",
+      doc: "Investor and parent-firm funding of closed labs' compute moves toward what investors will put in (log-linear adjustment over funding rounds).",
+    },
+    capacity_orders: {
+      equation: "max(desired_capacity_completion * (1 + expected_capacity_growth * capacity_lead_time) + (capacity_lead_time * desired_capacity_completion - capacity_under_construction) / capacity_adjustment_time, 0)",
+      unit: "FLOP/year^2",
+      doc: "Stock management with a supply line (Sterman 2000, ch. 17): order what should come into service, grown over the lead time at the expected growth, plus what keeps a lead time's worth of it on order; never negative (built capacity is not sold back).",
+    },
+    capacity_completion: {
+      equation: "delay3(capacity_orders, capacity_lead_time, max(desired_capacity_completion, 0))",
+      unit: "FLOP/year^2",
+      doc: "Capacity coming into service a build lead time after it was ordered (a third-order delay: orders pass through chip delivery, building and power connection, so almost nothing arrives at once).",
+    },
+    capacity_retirement: {
+      equation: "training_capacity / hardware_lifetime",
+      unit: "FLOP/year^2",
+      doc: "Capacity retired at the end of the accelerators' useful life.",
     },
   },
 
@@ -2311,25 +2850,65 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       unit: "$",
       doc: "Amortized hardware and energy cost of the largest closed and the largest open-weight run (2023 $).",
     },
-    outside_capital_growth_rate: {
-      equation: "ln(outside_capital_growth_long_run) + (ln(outside_capital_growth_boom) - ln(outside_capital_growth_long_run)) / (1 + exp((time - outside_capital_boom_end) / outside_capital_boom_width)) * (1 - min(power_limit_share, 1) ^ power_limit_sharpness)",
+    closed_revenue_growth: {
+      equation: "trend(closed_revenue, revenue_growth_averaging_time, adoption_rate)",
       unit: "1/year",
-      doc: "Growth of outside capital: the boom rate until about outside_capital_boom_end, then the long-run rate; the boom part fades as runs reach what power and chips allow (money beyond that cannot be spent on a larger run).",
+      doc: "Growth of closed revenue as investors read it: its trend over the averaging time (a continuous rate).",
     },
-    closed_training_spending: {
+    outside_capital_demand: {
+      equation: "outside_funding_multiple * closed_revenue * exp(funding_growth_response * (closed_revenue_growth - ln(funding_reference_growth)))",
+      unit: "$/year",
+      doc: "What investors would put into closed labs' compute a year: a multiple of revenue that rises with revenue growth (expected returns) and falls as growth slows.",
+    },
+    investor_capacity: {
+      equation: "investor_capacity_start * investor_capacity_growth ^ (time - initial(time))",
+      unit: "$/year",
+      doc: "The most that investors and parent firms can carry a year.",
+    },
+    outside_capital_target: {
+      equation: "outside_capital_demand * (1 + (outside_capital_demand / investor_capacity) ^ funding_limit_sharpness) ^ (-1 / funding_limit_sharpness)",
+      unit: "$/year",
+      doc: "Investor demand bounded by what investors can carry (a soft minimum of the two).",
+    },
+    outside_capital_growth_rate: {
+      equation: "outside_capital_change / outside_capital",
+      unit: "1/year",
+      doc: "Continuous growth rate of outside capital.",
+    },
+    closed_compute_spending: {
       equation: "revenue_reinvestment_share * closed_revenue + outside_capital",
       unit: "$/year",
-      doc: "Revenue → compute loop (reinforcing): compute spending of closed labs = reinvested model revenue + outside capital.",
+      doc: "Revenue → compute loop (reinforcing): compute spending of closed labs = reinvested model revenue + outside capital, for training and serving.",
+    },
+    closed_training_spending: {
+      equation: "training_compute_share * closed_compute_spending",
+      unit: "$/year",
+      doc: "The part of closed labs' compute spending that pays for training capacity (the rest serves users).",
+    },
+    funded_training_capacity: {
+      equation: "closed_training_spending * training_flop_per_dollar",
+      unit: "FLOP/year",
+      doc: "Training capacity that training spending keeps installed (FLOP per $ are per amortized dollar, so $1 a year holds FLOP-per-$ FLOP a year).",
     },
     closed_funding_budget: {
-      equation: "frontier_run_share_of_spending * closed_training_spending * frontier_run_cadence",
+      equation: "largest_run_capacity_share * funded_training_capacity / training_flop_per_dollar",
       unit: "$",
-      doc: "What closed labs' compute spending would put into the largest run.",
+      doc: "What the largest run would cost if installed capacity matched what spending pays for.",
     },
     feasible_run_compute: {
       equation: "feasible_run_compute_2030 * power_supply_growth ^ (time - feasible_run_reference_year)",
       unit: "FLOP",
       doc: "Largest run that power and chip supply allow at this date (2e29 FLOP in 2030, growing with power build-out).",
+    },
+    feasible_training_capacity: {
+      equation: "feasible_run_compute / largest_run_capacity_share",
+      unit: "FLOP/year",
+      doc: "Training capacity whose largest run is the largest feasible run.",
+    },
+    desired_training_capacity: {
+      equation: "funded_training_capacity * (1 + (funded_training_capacity / feasible_training_capacity) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
+      unit: "FLOP/year",
+      doc: "Power and chips loop (balancing): the capacity closed labs order toward, a soft minimum of what spending pays for and what power and chip supply allow, so capacity growth slows near the ceiling.",
     },
     power_feasible_budget: {
       equation: "feasible_run_compute / training_flop_per_dollar",
@@ -2341,20 +2920,35 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       unit: "dimensionless",
       doc: "How close the largest closed run is to what power and chips allow (1 = at the limit).",
     },
+    desired_capacity_completion: {
+      equation: "capacity_retirement + (desired_training_capacity * (1 + expected_capacity_growth * capacity_adjustment_time) - training_capacity) / capacity_adjustment_time",
+      unit: "FLOP/year^2",
+      doc: "Capacity that should come into service: replacements plus the gap between installed capacity and where desired capacity is heading (grown over the adjustment time), closed over the adjustment time.",
+    },
+    expected_capacity_growth: {
+      equation: "trend(desired_training_capacity, revenue_growth_averaging_time, ln(capacity_growth_at_start))",
+      unit: "1/year",
+      doc: "Growth of desired capacity as planners read it (its trend), used to order ahead of demand.",
+    },
+    largest_run_capacity: {
+      equation: "largest_run_capacity_share * training_capacity",
+      unit: "FLOP",
+      doc: "Compute the largest cluster delivers over a run: a share of a year of closed labs' installed training capacity (cluster share × run duration × utilization).",
+    },
     budget_target: {
       dimensions: ["lab"],
       unit: "$",
-      doc: "Where each budget is heading. Closed: power and chips loop (balancing), a soft minimum of the funded and the feasible budget, so growth slows near the ceiling; data wall loop, scaled by the returns to compute. Open: sponsors spend a share of the closed frontier's run cost while they still release (sponsor retreat, policy), plus public funding; never below a floor of small open releases.",
+      doc: "Where each budget is heading. Closed: what the largest cluster delivers at today's FLOP per $, scaled by the returns to compute (data wall loop). Open: the largest released run of the three kinds of open developer (capability sector); never below a floor of small open releases.",
       elements: {
-        closed: "compute_returns[closed] * closed_funding_budget * (1 + (closed_funding_budget / power_feasible_budget) ^ power_limit_sharpness) ^ (-1 / power_limit_sharpness)",
-        open: "max(sponsor_openness * (1 - open_release_restriction) * open_sponsor_ambition * frontier_training_cost[closed] * compute_returns[open] + public_open_run_budget, minimum_open_run_budget)",
+        closed: "compute_returns[closed] * largest_run_capacity / training_flop_per_dollar",
+        open: "max(released_open_budget[big_tech], released_open_budget[state], released_open_budget[startup], minimum_open_run_budget)",
       },
     },
     wanted_training_tokens: {
       dimensions: ["lab"],
-      equation: "sqrt(frontier_compute * chinchilla_tokens_per_parameter / training_flop_per_parameter_token)",
+      equation: "sqrt(frontier_compute * tokens_per_parameter / training_flop_per_parameter_token)",
       unit: "token",
-      doc: "Compute-optimal dataset for each side's largest run: C = 6·N·D with D = 20·N gives D = √(20·C/6).",
+      doc: "Dataset each side's largest run wants: C = 6·N·D with D = r·N tokens per parameter gives D = √(r·C/6).",
     },
     usable_training_tokens: {
       equation: "data_stock_tokens * data_reuse_factor * (1 + synthetic_data_max_multiple * synthetic_data_maturity(time))",
@@ -2401,7 +2995,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
 {
   schema: 1,
   sector: "market",
-  doc: "Spending on language models grows with adoption (fast now, slower later) and with frontier capability; tokens are spending ÷ average price, so cheaper tokens mean more volume. Volume splits into frontier tasks, which want the best model, and the long tail of narrow tasks, served by small and fine-tuned models. A model's price per million tokens scales with its effective compute and falls at constant capability (Epoch's ~40x a year at today's pace of efficiency gains, slower if that pace slows); closed models add a margin, open ones are sold at serving cost. The open share of each segment moves, with an adoption delay, toward a logit target set by the price ratio, capability adequacy, the value enterprises put on control, and a preference for several models after provider disruptions. Closed revenue feeds closed training spending (revenue → compute, reinforcing); as frontier prices rise relative to open ones, price-sensitive volume moves to open models (cost sensitivity, balancing).",
+  doc: "Spending on language models grows with adoption (a logistic diffusion toward the addressable spending) and with frontier capability; tokens are spending ÷ average price, so cheaper tokens mean more volume. Volume splits into frontier tasks, which want the best model, and the long tail of narrow tasks, served by small and fine-tuned models. A model's price per million tokens is its serving cost (size from its training compute, over hardware FLOP per $ and inference efficiency) times a margin: closed providers' rises with their capability lead, open hosts compete to a thin one; no price falls below serving cost. The open share of each segment moves, with an adoption delay, toward a logit target set by the price ratio, capability adequacy, the value enterprises put on control, and a preference for several models after provider disruptions. Closed revenue feeds closed training spending (revenue → compute, reinforcing); as frontier prices rise relative to open ones, price-sensitive volume moves to open models (cost sensitivity, balancing).",
 
   // Frontier tasks, which want the best model, and the long tail of narrow tasks, which small
   // and fine-tuned models can serve. A segment differs only in its parameters: its start
@@ -2410,11 +3004,17 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   dimensions: { segment: ["frontier", "long_tail"] },
 
   stocks: {
-    llm_spending_potential: {
-      initial: "llm_spending_start",
-      inflows: ["llm_spending_growth"],
-      unit: "$/year",
-      doc: "What users would spend a year on language-model tokens at 2025Q1 frontier capability (adoption).",
+    adoption: {
+      initial: "llm_spending_start / addressable_spending_start",
+      inflows: ["adoption_growth"],
+      unit: "dimensionless",
+      doc: "Share of the work language models could do that has adopted them (logistic diffusion: adopters bring adopters, until the addressable work is taken).",
+    },
+    inference_efficiency: {
+      initial: "1",
+      inflows: ["inference_efficiency_gain"],
+      unit: "dimensionless",
+      doc: "Tokens served per FLOP of a model of given size, relative to the start: quantization, sparse experts, caching and speculative decoding.",
     },
     open_share: {
       dimensions: ["segment"],
@@ -2426,10 +3026,15 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   },
 
   flows: {
-    llm_spending_growth: {
-      equation: "llm_spending_potential * llm_spending_growth_rate",
-      unit: "$/year^2",
-      doc: "Growth of spending on language models as adoption spreads.",
+    adoption_growth: {
+      equation: "adoption_rate * adoption * (1 - adoption)",
+      unit: "1/year",
+      doc: "Adoption spreads by word of mouth and imitation (Bass without the innovation term): fast while few have adopted, slowing as the addressable work is taken.",
+    },
+    inference_efficiency_gain: {
+      equation: "inference_efficiency * ln(inference_efficiency_growth)",
+      unit: "1/year",
+      doc: "Exponential gains in serving efficiency.",
     },
     open_share_change: {
       dimensions: ["segment"],
@@ -2440,15 +3045,25 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   },
 
   auxiliaries: {
-    llm_spending_growth_rate: {
-      equation: "ln(llm_spending_growth_long_run) + (ln(llm_spending_growth_start) - ln(llm_spending_growth_long_run)) * exp(-(time - initial(time)) / llm_spending_growth_decay_time)",
-      unit: "1/year",
-      doc: "Continuous growth rate of adoption-driven spending, easing from its start value to its long-run value.",
+    frontier_oom_gained: {
+      equation: "log10(effective_compute[closed] / initial(effective_compute[closed]))",
+      unit: "dimensionless",
+      doc: "Orders of magnitude of effective compute the closed frontier has gained since the start.",
+    },
+    addressable_spending: {
+      equation: "addressable_spending_start * addressable_spending_growth ^ (time - initial(time))",
+      unit: "$/year",
+      doc: "What users would spend a year on language-model tokens at 2025Q1 frontier capability once adoption is complete.",
+    },
+    llm_spending_potential: {
+      equation: "addressable_spending * adoption",
+      unit: "$/year",
+      doc: "What users spend a year on language-model tokens at 2025Q1 frontier capability: the addressable spending × adoption.",
     },
     ai_market_revenue: {
-      equation: "llm_spending_potential * (effective_compute[closed] / initial(effective_compute[closed])) ^ capability_value_exponent",
+      equation: "llm_spending_potential * 10 ^ (capability_value_exponent * frontier_oom_gained / (1 + max(frontier_oom_gained, 0) / capability_value_saturation_oom))",
       unit: "$/year",
-      doc: "All spending on language-model tokens: adoption × the value of frontier capability (capability earns revenue).",
+      doc: "All spending on language-model tokens: adoption × the value of frontier capability (capability earns revenue): capability_value_exponent orders of magnitude of spending per order of effective compute at first, saturating as gains pass capability_value_saturation_oom (the tasks better models unlock run out).",
     },
     task_share: {
       dimensions: ["segment"],
@@ -2490,38 +3105,62 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       unit: "Mtok/year",
       doc: "Tokens of each segment: frontier tasks, which need the best available model; the long tail of narrow tasks, which small and fine-tuned models can serve.",
     },
-    effective_flop_per_dollar: {
-      equation: "training_flop_per_dollar * algorithmic_efficiency[closed]",
-      unit: "FLOP/$",
-      doc: "Effective compute per dollar at the closed frontier: hardware × formats × algorithms.",
-    },
-    efficiency_growth_at_start: {
-      equation: "ln(hardware_growth) + ln(precision_utilization_growth) * (1 - precision_utilization_factor_start / precision_utilization_cap) + ln(algorithmic_growth)",
-      unit: "1/year",
-      doc: "Continuous growth rate of effective compute per dollar at the start, from the parameters.",
-    },
-    price_decline_index: {
-      equation: "(effective_flop_per_dollar / initial(effective_flop_per_dollar)) ^ (-ln(price_decline_at_constant_capability) / efficiency_growth_at_start)",
+    frontier_model_parameters: {
+      dimensions: ["lab"],
+      equation: "sqrt(frontier_compute / (training_flop_per_parameter_token * tokens_per_parameter))",
       unit: "dimensionless",
-      doc: "Price of a fixed capability relative to the start: falls price_decline_at_constant_capability-fold a year at the start pace of efficiency gains, slower if they slow.",
+      doc: "Parameters of each side's largest model: C = 6·N·D with D = r·N gives N = √(C / (6·r)); serving cost per token grows with it.",
+    },
+    serving_cost: {
+      dimensions: ["lab"],
+      equation: "closed_serving_cost_start * (frontier_model_parameters / initial(frontier_model_parameters[closed])) / (training_flop_per_dollar / initial(training_flop_per_dollar)) / inference_efficiency",
+      unit: "$/Mtok",
+      doc: "Serving cost per million tokens of each side's best model: its size (2 FLOP per parameter per token) over hardware FLOP per $ and inference efficiency.",
+    },
+    closed_markup: {
+      equation: "competitive_markup + lead_markup_per_oom * max(capability_gap_oom, 0)",
+      unit: "dimensionless",
+      doc: "Closed providers' margin over serving cost: what competition leaves everyone, plus what the capability lead over open models lets them charge.",
+    },
+    price_markup: {
+      dimensions: ["lab"],
+      unit: "dimensionless",
+      doc: "Margin over serving cost: closed providers add the lead margin; hosts of open models compete one another down to the competitive margin.",
+      elements: {
+        closed: "closed_markup",
+        open: "competitive_markup",
+      },
+    },
+    closed_serving_cost_start: {
+      equation: "price_closed_frontier_start / (1 + initial(closed_markup))",
+      unit: "$/Mtok",
+      doc: "Serving cost of the best closed model at the start: its price less the margin.",
     },
     frontier_price: {
       dimensions: ["lab"],
-      equation: "price_closed_frontier_start / (1 + closed_price_markup) ^ (1 - price_markup_share) * (effective_compute / initial(effective_compute[closed])) ^ price_capability_exponent * price_decline_index",
+      equation: "serving_cost * (1 + price_markup)",
       unit: "$/Mtok",
-      doc: "Price of the best closed and the best open model on one price-capability curve, rising with each model's effective compute and falling at constant capability: the closed one serving cost plus margin, the open one at serving cost (price_markup_share).",
+      doc: "Price of the best closed and the best open model: serving cost times one plus the margin, so never below serving cost.",
     },
     long_tail_price: {
       dimensions: ["lab"],
-      equation: "frontier_price[closed] / frontier_price_premium / (1 + closed_price_markup) ^ (1 - price_markup_share)",
+      equation: "frontier_price[closed] / frontier_price_premium * (1 + price_markup) / (1 + closed_markup)",
       unit: "$/Mtok",
-      doc: "Price of the models serving the long tail: closed providers' cheaper tier, and open small models at serving cost.",
+      doc: "Price of the models serving the long tail: closed providers' cheaper tier, frontier_price_premium below their frontier; open small models of that tier at the competitive margin.",
     },
     price_ratio: {
       dimensions: ["segment"],
-      equation: "(1 + closed_price_markup) * (effective_compute[closed] / effective_compute[open]) ^ (price_capability_exponent * price_gap_exposure)",
       unit: "dimensionless",
-      doc: "Closed over open price in each segment. Frontier: the best closed over the best open price (= frontier_price[closed] / frontier_price[open]), rising with the gap and moving price-sensitive volume to open models (cost sensitivity, balancing). Long tail: similar models, closed adds its margin (price_gap_exposure).",
+      doc: "Closed over open price in each segment. Frontier: the best closed over the best open price, rising with the gap (larger model, higher margin) and moving price-sensitive volume to open models (cost sensitivity, balancing). Long tail: similar models, closed adds its margin.",
+      elements: {
+        frontier: "frontier_price[closed] / frontier_price[open]",
+        long_tail: "(1 + closed_markup) / (1 + competitive_markup)",
+      },
+    },
+    price_decline_index: {
+      equation: "(algorithmic_efficiency[closed] / initial(algorithmic_efficiency[closed])) ^ (-0.5) / (training_flop_per_dollar / initial(training_flop_per_dollar)) / inference_efficiency",
+      unit: "dimensionless",
+      doc: "Serving cost of a fixed capability relative to the start: the model needed shrinks as algorithms improve (√ of the compute), and hardware and inference efficiency cut the cost per parameter.",
     },
     provider_disruption_memory: {
       equation: "smooth(provider_disruption, disruption_memory_time) * disruption_memory_time",
@@ -3026,8 +3665,13 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "Power and chips", polarity: "balancing",
-      path: ["frontier_compute[closed]", "power_limit_share", "outside_capital_growth_rate", "outside_capital_change", "outside_capital", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]"],
-      doc: "As the largest run nears what power and chips allow, the budget target bends to the feasible one and funding stops compounding.",
+      path: ["training_capacity", "desired_capacity_completion", "capacity_orders", "capacity_under_construction", "capacity_completion", "training_capacity"],
+      doc: "Closed labs order capacity toward the smaller of what spending pays for and what power and chips allow, over a build lead time; as installed and ordered capacity near that, orders fall back to replacing what retires.",
+    },
+    {
+      name: "Funding follows growth", polarity: "reinforcing",
+      path: ["closed_revenue", "closed_revenue_growth", "outside_capital_demand", "outside_capital_target", "outside_capital_change", "outside_capital", "closed_compute_spending", "closed_training_spending", "funded_training_capacity", "desired_training_capacity", "desired_capacity_completion", "capacity_orders", "capacity_under_construction", "capacity_completion", "training_capacity", "largest_run_capacity", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue"],
+      doc: "Growing revenue draws investor money, which builds capacity for larger runs, whose capability earns revenue; as growth slows the money stops compounding, and what investors can carry bounds it.",
     },
     {
       name: "Diffusion", polarity: "balancing",
@@ -3036,22 +3680,22 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "Sponsor retreat", polarity: "reinforcing",
-      path: ["sponsor_openness", "budget_target[open]", "budget_change[open]", "training_budget[open]", "funding_index[open_runs]", "staff_budget[open]", "desired_researchers[open]", "hiring_demand[open]", "hires[open]", "researchers[open]", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "sponsor_cost_ratio", "sponsor_openness"],
+      path: ["releasing[big_tech]", "released_open_budget[big_tech]", "budget_target[open]", "budget_change[open]", "training_budget[open]", "funding_index[open_runs]", "staff_budget[open]", "desired_researchers[open]", "hiring_demand[open]", "hires[open]", "researchers[open]", "research_effort[open]", "algorithmic_progress_rate[open]", "algorithmic_progress[open]", "algorithmic_efficiency[open]", "frontier_class_open_run_cost", "release_cost_ratio[big_tech]", "release_decision[big_tech]", "release_change[big_tech]", "releasing[big_tech]"],
       doc: "When a frontier-class open run costs more than sponsors will give away they release less, open labs lose staff, open methods fall behind, and a frontier-class run costs still more.",
     },
     {
       name: "Revenue → compute", polarity: "reinforcing",
-      path: ["closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue"],
+      path: ["closed_revenue", "closed_compute_spending", "closed_training_spending", "funded_training_capacity", "desired_training_capacity", "desired_capacity_completion", "capacity_orders", "capacity_under_construction", "capacity_completion", "training_capacity", "largest_run_capacity", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue"],
       doc: "Closed revenue funds larger training runs, which buy capability, which earns revenue.",
     },
     {
       name: "Cost sensitivity", polarity: "balancing",
-      path: ["price_ratio[frontier]", "open_utility[frontier]", "open_share_target[frontier]", "open_share_change[frontier]", "open_share[frontier]", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "price_ratio[frontier]"],
+      path: ["price_ratio[frontier]", "open_utility[frontier]", "open_share_target[frontier]", "open_share_change[frontier]", "open_share[frontier]", "closed_spend_per_token", "closed_revenue_share", "closed_revenue", "closed_compute_spending", "closed_training_spending", "funded_training_capacity", "desired_training_capacity", "desired_capacity_completion", "capacity_orders", "capacity_under_construction", "capacity_completion", "training_capacity", "largest_run_capacity", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "frontier_compute[closed]", "effective_compute[closed]", "price_ratio[frontier]"],
       doc: "As frontier prices rise relative to open ones, price-sensitive volume moves to open models, trimming the revenue that pays for the next run.",
     },
     {
       name: "Talent → progress", polarity: "reinforcing",
-      path: ["researchers[closed]", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue", "closed_training_spending", "closed_funding_budget", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "funding_index[closed_runs]", "staff_budget[closed]", "desired_researchers[closed]", "hiring_demand[closed]", "hires[closed]", "researchers[closed]"],
+      path: ["researchers[closed]", "research_effort[closed]", "algorithmic_progress_rate[closed]", "algorithmic_progress[closed]", "algorithmic_efficiency[closed]", "effective_compute[closed]", "ai_market_revenue", "closed_revenue", "closed_compute_spending", "closed_training_spending", "funded_training_capacity", "desired_training_capacity", "desired_capacity_completion", "capacity_orders", "capacity_under_construction", "capacity_completion", "training_capacity", "largest_run_capacity", "budget_target[closed]", "budget_change[closed]", "training_budget[closed]", "funding_index[closed_runs]", "staff_budget[closed]", "desired_researchers[closed]", "hiring_demand[closed]", "hires[closed]", "researchers[closed]"],
       doc: "Researchers raise algorithmic efficiency (with diminishing returns); the capability earns revenue and budgets that hire more researchers.",
     },
     {
@@ -3146,8 +3790,8 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   name: "scaling-continues",
   description: "The scaling hypothesis wins: 'Major AI lab CEOs are predicting $1 billion and even $10 billion training runs' (Stanford Review essay, seeds/001). Outside funding keeps compounding through the early 2030s instead of fading after 2029, and power and chip supply are built out faster, so $1B runs arrive by 2027 and $10B runs by 2029.",
   set: {
-    outside_capital_growth_boom: 2.9,      // judgement: the 2024-25 pace of funding rounds continues
-    outside_capital_boom_end: 2033.0,      // judgement: the boom lasts four years longer than in base
+    investor_capacity_start: 1e12,         // top of base range: investors can carry a trillion dollars a year
+    funding_growth_response: 2,            // top of base range: funding follows revenue growth strongly
     feasible_run_compute_2030: 6e29,       // top of base range: the build-out that $10B runs would need
     power_supply_growth: 2.2,              // judgement: power and chip supply grow faster to keep up
   },

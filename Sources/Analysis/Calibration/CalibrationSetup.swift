@@ -210,6 +210,9 @@ public struct CalibrationSetup: Sendable {
             case .floor:
                 let observation = FloorObservation(sigma: target.spec.sigma ?? 0.3)
                 return weight * zip(model, target.observed).reduce(0) { $0 + observation.logLikelihood(model: $1.0, observed: $1.1) }
+            case .ceiling:
+                let observation = CeilingObservation(sigma: target.spec.sigma ?? 0.3)
+                return weight * zip(model, target.observed).reduce(0) { $0 + observation.logLikelihood(model: $1.0, observed: $1.1) }
             case .range:
                 return weight * zip(model, target.bounds).reduce(0) { sum, pair in
                     sum + RangeObservation(low: pair.1.low, high: pair.1.high, sigma: target.spec.sigma ?? 0.3).logLikelihood(model: pair.0)

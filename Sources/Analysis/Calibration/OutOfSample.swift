@@ -83,7 +83,11 @@ public struct OutOfSample: Sendable {
                 for (time, observed) in zip(after.times, after.observed) {
                     let p10 = CalibrationSetup.interpolate(slice(0), times: bands.times, at: time)
                     let p90 = CalibrationSetup.interpolate(slice(1), times: bands.times, at: time)
-                    let holds = before.spec.observation == .floor ? observed <= p90 : (observed >= p10 && observed <= p90)
+                    let holds = switch before.spec.observation {
+                    case .floor: observed <= p90
+                    case .ceiling: observed >= p10
+                    default: observed >= p10 && observed <= p90
+                    }
                     if holds { inside += 1 }
                 }
                 coverage = Double(inside) / Double(after.times.count)

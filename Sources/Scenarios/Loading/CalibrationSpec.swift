@@ -108,6 +108,8 @@ public struct CalibrationTarget: Sendable {
         case lognormal
         /// The truth is at or above the observation (running maxima of published runs).
         case floor
+        /// The truth is at or below the observation (a sum that leaves few out, a "less than" figure).
+        case ceiling
         /// The truth lies between two columns, `low` and `high`.
         case range
     }
@@ -198,7 +200,7 @@ public struct CalibrationTarget: Sendable {
             if target.low == nil || target.high == nil {
                 problems.append(Diagnostic(.error, AssumptionProblem.rangeColumns, at: entry.location))
             }
-        case .lognormal, .floor:
+        case .lognormal, .floor, .ceiling:
             if target.column == nil {
                 problems.append(Diagnostic(.error, AssumptionProblem.missingKey("column", context: "a calibration target", expected: "a column of the history file"),
                                            at: entry.location))

@@ -64,6 +64,12 @@ struct FitTests {
         #expect(floor.logLikelihood(model: 1e6, observed: 100) == 0)
         #expect(abs(floor.logLikelihood(model: 10, observed: 100) - (-0.5 * 100)) < 1e-12)
         #expect(floor.logLikelihood(model: -1, observed: 100) == -.infinity)
+        // Ceiling: the mirror of the floor.
+        let ceiling = CeilingObservation(sigma: 0.1)
+        #expect(ceiling.logLikelihood(model: 100, observed: 100) == 0)
+        #expect(ceiling.logLikelihood(model: 1, observed: 100) == 0)
+        #expect(abs(ceiling.logLikelihood(model: 1000, observed: 100) - (-0.5 * 100)) < 1e-12)
+        #expect(ceiling.logLikelihood(model: 0, observed: 100) == -.infinity)
         // Range: flat inside, tails outside.
         let range = RangeObservation(low: 10, high: 1000, sigma: 0.5)
         #expect(range.logLikelihood(model: 10) == 0 && range.logLikelihood(model: 500) == 0)

@@ -53,6 +53,19 @@ public struct FloorObservation: ObservationModel, Equatable {
     }
 }
 
+/// A ceiling: the truth is at or below the observation. The mirror of `FloorObservation`:
+/// ℓ = 0 for m ≤ y, −½((log₁₀m − log₁₀y)/σ)² above.
+public struct CeilingObservation: ObservationModel, Equatable {
+    public let sigma: Double
+
+    public init(sigma: Double) { self.sigma = sigma }
+
+    public func logLikelihood(model: Double, observed: Double) -> Double {
+        guard let r = Log10Residual.of(model, observed), sigma > 0 else { return -.infinity }
+        return r <= 0 ? 0 : -0.5 * (r / sigma) * (r / sigma)
+    }
+}
+
 /// A range observation: the truth lies in [low, high]. Flat inside, Gaussian-in-log₁₀ tails
 /// outside: ℓ = 0 for low ≤ m ≤ high, −½((log₁₀low − log₁₀m)/σ)² below, and
 /// −½((log₁₀m − log₁₀high)/σ)² above. Unnormalised like `FloorObservation`. The range is the
