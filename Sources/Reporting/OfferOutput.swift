@@ -71,7 +71,10 @@ public enum OfferOutput {
             + "Monte Carlo of \(file.scenarios[0]): \(file.runs) runs, seed \(file.seed)") + "\n"
         for result in analysis.offers {
             text += "\n" + heading(result.offer) + "\n"
-            let labels = (0..<file.horizonYears).map { "year \($0 + 1) (\(result.offer.start.year + $0))" } + ["total", "present value"]
+            // Offer years run from the start quarter: year 1 of a 2025Q3 start ends with 2026Q2.
+            let labels = (0..<file.horizonYears).map { year in
+                "year \(year + 1) to \(Quarter(containing: result.offer.start.time + Double(year + 1) - 0.125).label)"
+            } + ["total", "present value"]
             let cells = result.scenarios.map { value in
                 (value.years + [value.total, value.presentValue]).map { ValueFormatter.money($0) }
             }
