@@ -6,7 +6,7 @@ import Scenarios
 import Testing
 
 /// `forecast offer`'s outputs on a small market of its own (two employers, one level, a lab whose
-/// units grow 1.5x a year, 1.8x in scenario `fast`), against snapshots: the table, the
+/// units grow 1.5x a year and pay 5% a year, 1.8x and 10% in scenario `fast`), against snapshots: the table, the
 /// `forecast.offer/1` JSON, the Markdown brief and its chart.
 @Suite(.serialized)
 struct OfferOutputTests {
@@ -59,14 +59,16 @@ struct OfferOutputTests {
                        equation: "pay_median_total * exp(-1.2815515655446004 * pay_spread)" },
             pay_p90: { dimensions: ["employer", "level"], unit: "$/people/year", doc: "P90.",
                        equation: "pay_median_total * exp(1.2815515655446004 * pay_spread)" },
-            top_offer_threshold: { equation: "top_offer_threshold_start * top_offer_pareto_index / 3", unit: "$/people/year", doc: "Tail." },
+            top_offer_threshold: { equation: "top_offer_threshold_start", unit: "$/people/year", doc: "Tail." },
+            top_offer_median: { equation: "top_offer_threshold * 2 ^ (1 / top_offer_pareto_index)", unit: "$/people/year", doc: "Median offer." },
+            top_offer_p90: { equation: "top_offer_threshold * 10 ^ (1 / top_offer_pareto_index)", unit: "$/people/year", doc: "P90 offer." },
             usual_terms: { dimensions: ["employer"], unit: "dimensionless", doc: "Reads the employers' usual terms.",
                            equation: "sum(equity_kind_of_employer[employer, *]) + sum(employer_vesting_schedule[employer, *]) + refresh_grant_share + sum(vest_share[even, *]) + sum(equity_outcome_variance[*])" },
           },
         }
         """,
         "scenarios/fast.json5": """
-        { extends: "base", name: "fast", description: "Lab units grow faster.", set: { valuation_growth: 1.8 } }
+        { extends: "base", name: "fast", description: "Lab units and pay grow faster.", set: { valuation_growth: 1.8, pay_growth: 1.1 } }
         """,
     ]
 
