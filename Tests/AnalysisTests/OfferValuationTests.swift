@@ -39,6 +39,9 @@ struct OfferValuationTests {
         #expect(shares[4...].allSatisfy { $0 == 0.0625 })
         #expect(abs(shares.reduce(0, +) - 1) < Self.tolerance)
         // Without a cliff, a front-loaded year 1 vests a twelfth of 33% every month, 8.25% a quarter.
+        // A cliff longer than the grant vests it all in its last quarter.
+        let longCliff = OfferValuation.quarterlyShares([0.5, 0.5], cliffMonths: 1e300)
+        #expect(longCliff == [0, 0, 0, 0, 0, 0, 0, 1])
         let front = OfferValuation.quarterlyShares([0.33, 0.33, 0.22, 0.12], cliffMonths: 0)
         #expect(abs(front[0] - 0.0825) < Self.tolerance)
         #expect(abs(front[15] - 0.03) < Self.tolerance)

@@ -71,9 +71,11 @@ public struct OfferAnalysis: Sendable {
     /// A stream offset for the equity outcome draws, apart from the parameters' streams.
     static let outcomeStream: UInt64 = 0x6F66_6665_7200_0000
 
-    /// - Parameter compiled: the scenarios of `file.scenarios`, in that order (the first is the
-    ///   one Monte Carlo, market bands, sensitivity and break-evens use).
-    public static func run(_ file: OfferFile, compiled: [CompiledScenario]) throws -> OfferAnalysis {
+    /// - Parameters:
+    ///   - compiled: the scenarios of `file.scenarios`, in that order (the first is the one Monte
+    ///     Carlo, market bands, sensitivity and break-evens use).
+    ///   - correlations: the assumptions' rank correlations, for the Monte Carlo draws.
+    public static func run(_ file: OfferFile, compiled: [CompiledScenario], correlations: [(String, String, Double)] = []) throws -> OfferAnalysis {
         let first = compiled[0]
         let settings = quarterly(first.settings)
         let kinds = Array(Set(file.offers.map(\.equityKind))).sorted()
@@ -87,7 +89,7 @@ public struct OfferAnalysis: Sendable {
         }
         let baseResult = firstResult!, basePaths = OfferPaths(baseResult, kinds: kinds)
         let values = first.parameterValues([:])
-        let (montecarlo, failed) = try monteCarlo(file, compiled: first, settings: settings, kinds: kinds)
+        let (montecarlo, failed) = try monteCarlo(file, compiled: first, settings: settings, kinds: kinds, correlations: correlations)
         let drivers = try sensitivity(file, compiled: first, settings: settings, kinds: kinds)
 
         var results: [OfferResult] = []
@@ -133,9 +135,9 @@ public struct OfferAnalysis: Sendable {
     }
 
     /// Total and present value of every offer in each Monte Carlo run that finished, in run order.
-    static func monteCarlo(_ file: OfferFile, compiled: CompiledScenario, settings: RunSettings, kinds: [String]) throws
-        -> (runs: [[(total: Double, presentValue: Double)]], failed: Int) {
-        let sampler = try ParameterSampler(compiled, seed: file.seed, correlations: [])
+    static func monteCarlo(_ file: OfferFile, compiled: CompiledScenario, settings: RunSettings, kinds: [String],
+                           correlations: [(String, String, Double)]) throws -> (runs: [[(total: Double, presentValue: Double)]], failed: Int) {
+        let sampler = try ParameterSampler(compiled, seed: file.seed, correlations: correlations)
         let model = compiled.model, count = file.offers.count, runs = file.runs
         let buffer = SharedBuffer<Double>(count: runs * count * 2, initial: .nan)
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, (runs + 63) / 64))

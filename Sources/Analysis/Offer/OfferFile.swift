@@ -66,6 +66,7 @@ public struct OfferFile: Sendable {
     public static let defaultHorizonYears = 4
     public static let defaultDiscountRate = 0.05
     public static let defaultRuns = 1000
+    public static let maximumRuns = 100_000
     /// A one-year cliff, the common four-year grant's.
     public static let defaultCliffMonths = 12.0
 }

@@ -67,7 +67,7 @@ public enum OfferFileReader {
                 problems.append(Diagnostic(.error, OfferProblem.discountRate(rate), at: options.location(ofKey: "discount_rate")))
             }
         }
-        if let runs = whole(options, "runs", in: 1...100_000, problems: &problems, else: OfferProblem.runs) { result.runs = runs }
+        if let runs = whole(options, "runs", in: 1...Double(OfferFile.maximumRuns), problems: &problems, else: OfferProblem.runs) { result.runs = runs }
         if let seed = whole(options, "seed", in: 0...9_007_199_254_740_991, problems: &problems, else: OfferProblem.seed) {
             result.seed = UInt64(seed)
         }

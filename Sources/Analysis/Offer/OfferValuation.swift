@@ -69,7 +69,8 @@ public enum OfferValuation {
     public static func quarterlyShares(_ yearly: [Double], cliffMonths: Double) -> [Double] {
         var shares: [Double] = []
         for share in yearly { shares += [Double](repeating: share / 4, count: 4) }
-        let cliffQuarters = min(shares.count, Int((cliffMonths / 3).rounded(.up)))
+        // Clamped before converting: a cliff of 1e300 months is longer than any grant, not a trap.
+        let cliffQuarters = Int(min(Double(shares.count), max(0, (cliffMonths / 3).rounded(.up))))
         if cliffQuarters > 1 {
             let atCliff = shares[0..<cliffQuarters].reduce(0, +)
             for quarter in 0..<cliffQuarters - 1 { shares[quarter] = 0 }

@@ -41,13 +41,16 @@ enum OfferCommand: Command {
         } catch {
             throw Failure(error)
         }
-        if let runs { file.runs = runs }
+        if let runs {
+            guard runs <= OfferFile.maximumRuns else { throw Failure(Diagnostic(.error, OfferProblem.runs(Double(runs)))) }
+            file.runs = runs
+        }
         if let seed { file.seed = seed }
         var compiled: [CompiledScenario] = []
         for name in file.scenarios { compiled.append(name == "base" ? base : try workspace.compile(name)) }
         let analysis: OfferAnalysis
         do {
-            analysis = try OfferAnalysis.run(file, compiled: compiled)
+            analysis = try OfferAnalysis.run(file, compiled: compiled, correlations: workspace.assumptions.correlations)
         } catch {
             throw Failure(catching: error)
         }
