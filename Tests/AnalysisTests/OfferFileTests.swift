@@ -67,6 +67,8 @@ struct OfferFileTests {
         ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\", start: \"2034Q1\" } ] }", 1, 67, "2034Q1 to 2037Q4", "shorter horizon_years"),
         ("{ offers: [ { name: \"a\", employer: \"academia\", level: \"mid\", equity: { dollars: 100000 } } ] }", 1, 70, "grants no equity",
          "kind: \"public_stock\""),
+        ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\", equity: { dollars: 1, kind: \"none\" } } ] }", 1, 68,
+         "an equity grant of kind 'none'", "leave the grant out"),
         ("{ options: { scenarios: [\"data-walls\"] }, offers: [ { name: \"a\", employer: \"closed\", level: \"mid\" } ] }", 1, 26,
          "unknown scenario 'data-walls'", "did you mean 'data-wall'?"),
         ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\", bonsu: 1 } ] }", 1, 60, "unknown key 'bonsu'", "did you mean 'bonus'?"),

@@ -67,6 +67,7 @@ public struct OfferFile: Sendable {
     public static let defaultDiscountRate = 0.05
     public static let defaultRuns = 1000
     public static let maximumRuns = 100_000
-    /// A one-year cliff, the common four-year grant's.
+    /// A one-year cliff, the common four-year grant's (assumptions/history/vesting.csv row 2021-09,
+    /// Microsoft: cliff_months 12; the other rows state none or no cliff).
     public static let defaultCliffMonths = 12.0
 }

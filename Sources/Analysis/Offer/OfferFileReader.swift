@@ -132,7 +132,8 @@ public enum OfferFileReader {
                 }
             }
             if grant > 0, kind == OfferMarket.noEquity {
-                problems.append(Diagnostic(.error, OfferProblem.equityWithoutKind(employer: employer ?? "?"), at: equity.location))
+                let named = equity.value["kind"] != nil
+                problems.append(Diagnostic(.error, OfferProblem.equityWithoutKind(employer: named ? nil : employer ?? "?"), at: equity.location))
             }
         }
 

@@ -14,7 +14,8 @@ public enum OfferProblem: Problem {
     case vestingEmpty
     case equityTwoWays
     case unitsWithoutPrice
-    case equityWithoutKind(employer: String)
+    /// `employer` is nil when the file itself names the kind `none`.
+    case equityWithoutKind(employer: String?)
     case badStart(String)
     case startOutsideRun(start: String, end: String, first: String, last: String)
     case horizon(Double)
@@ -37,7 +38,8 @@ public enum OfferProblem: Problem {
         case .vestingEmpty: "the vesting schedule has no years"
         case .equityTwoWays: "the equity grant is given both as dollars and as units"
         case .unitsWithoutPrice: "the equity grant gives units without a grant price"
-        case .equityWithoutKind(let employer): "an equity grant at '\(employer)', which grants no equity"
+        case .equityWithoutKind(let employer):
+            employer.map { "an equity grant at '\($0)', which grants no equity" } ?? "an equity grant of kind 'none'"
         case .badStart(let text): "'\(text)' is not a quarter"
         case .startOutsideRun(let start, let end, let first, let last):
             "the offer runs from \(start) to \(end), outside the run, which covers \(first) to \(last)"
