@@ -86,4 +86,40 @@ struct OfferFileTests {
         #expect(diagnostic.message.contains(bad.message), "case \(index): \(diagnostic)")
         if !bad.hint.isEmpty { #expect(diagnostic.hint?.contains(bad.hint) ?? false, "case \(index): \(diagnostic)") }
     }
+
+    /// The README's example with one byte removed at each of many places, and each number made
+    /// negative, huge or not a number: every variant is read or refused with located errors,
+    /// never a crash, and a variant that reads values to finite cash flows.
+    @Test func mutationsOfTheExampleAreReadOrRefusedWithLocations() throws {
+        let example = try String(contentsOfFile: RepositoryModel.directory + "/offers/example.json5", encoding: .utf8)
+        let bytes = Array(example.utf8)
+        var variants: [[UInt8]] = []
+        for position in stride(from: 0, to: bytes.count, by: 7) {
+            var cut = bytes
+            cut.remove(at: position)
+            variants.append(cut)
+        }
+        for replacement in ["-1", "1e400", "NaN", "1e300", "0", "\"x\""] {
+            for match in example.ranges(of: /[0-9]+/).prefix(40) {
+                var text = example
+                text.replaceSubrange(match, with: replacement)
+                variants.append(Array(text.utf8))
+            }
+        }
+        let paths = OfferValuationTests.paths()
+        for variant in variants {
+            do {
+                let file = try OfferFileReader.read(Data(variant), file: "offers.json5", market: Self.market)
+                for offer in file.offers {
+                    var flat = offer
+                    flat.equityKind = "public_stock"
+                    let flows = OfferValuation.flows(flat, horizonYears: file.horizonYears, paths: paths)
+                    #expect(flows.years.count == file.horizonYears)
+                }
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+                #expect(error.diagnostics.allSatisfy { $0.location?.file == "offers.json5" }, "\(error.diagnostics)")
+            }
+        }
+    }
 }
