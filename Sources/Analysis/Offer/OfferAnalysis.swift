@@ -75,7 +75,9 @@ public struct OfferAnalysis: Sendable {
     ///   - compiled: the scenarios of `file.scenarios`, in that order (the first is the one Monte
     ///     Carlo, market bands, sensitivity and break-evens use).
     ///   - correlations: the assumptions' rank correlations, for the Monte Carlo draws.
-    public static func run(_ file: OfferFile, compiled: [CompiledScenario], correlations: [(String, String, Double)] = []) throws -> OfferAnalysis {
+    ///   - progress: called with the number of Monte Carlo runs finished, one call at a time.
+    public static func run(_ file: OfferFile, compiled: [CompiledScenario], correlations: [(String, String, Double)] = [],
+                           progress: (@Sendable (Int) -> Void)? = nil) throws -> OfferAnalysis {
         let first = compiled[0]
         let settings = quarterly(first.settings)
         let kinds = Array(Set(file.offers.map(\.equityKind))).sorted()
@@ -89,7 +91,8 @@ public struct OfferAnalysis: Sendable {
         }
         let baseResult = firstResult!, basePaths = OfferPaths(baseResult, kinds: kinds)
         let values = first.parameterValues([:])
-        let (montecarlo, failed) = try monteCarlo(file, compiled: first, settings: settings, kinds: kinds, correlations: correlations)
+        let (montecarlo, failed) = try monteCarlo(file, compiled: first, settings: settings, kinds: kinds, correlations: correlations,
+                                                  progress: progress.map { ProgressCounter(runs: file.runs, passes: 1, report: $0) })
         let drivers = try sensitivity(file, compiled: first, settings: settings, kinds: kinds)
 
         var results: [OfferResult] = []
@@ -136,7 +139,8 @@ public struct OfferAnalysis: Sendable {
 
     /// Total and present value of every offer in each Monte Carlo run that finished, in run order.
     static func monteCarlo(_ file: OfferFile, compiled: CompiledScenario, settings: RunSettings, kinds: [String],
-                           correlations: [(String, String, Double)]) throws -> (runs: [[(total: Double, presentValue: Double)]], failed: Int) {
+                           correlations: [(String, String, Double)], progress: ProgressCounter?) throws
+        -> (runs: [[(total: Double, presentValue: Double)]], failed: Int) {
         let sampler = try ParameterSampler(compiled, seed: file.seed, correlations: correlations)
         let model = compiled.model, count = file.offers.count, runs = file.runs
         let buffer = SharedBuffer<Double>(count: runs * count * 2, initial: .nan)
@@ -144,6 +148,7 @@ public struct OfferAnalysis: Sendable {
         MonteCarlo.perform(threads) { worker in
             var values = sampler.baseValues, scratch = sampler.makeScratch()
             for run in stride(from: worker, to: runs, by: threads) {
+                defer { progress?.add(1) }
                 sampler.draw(run: run, into: &values, scratch: &scratch)
                 guard let result = try? model.run(settings, parameters: values) else { continue }
                 let paths = OfferPaths(result, kinds: kinds)

@@ -48,9 +48,13 @@ enum OfferCommand: Command {
         if let seed { file.seed = seed }
         var compiled: [CompiledScenario] = []
         for name in file.scenarios { compiled.append(name == "base" ? base : try workspace.compile(name)) }
+        let bar = Console.errorIsTerminal && format != .json ? ProgressBar(total: file.runs, label: "offer") : nil
+        var progress: (@Sendable (Int) -> Void)?
+        if let bar { progress = { bar.update($0) } }
         let analysis: OfferAnalysis
         do {
-            analysis = try OfferAnalysis.run(file, compiled: compiled, correlations: workspace.assumptions.correlations)
+            defer { bar?.clear() }
+            analysis = try OfferAnalysis.run(file, compiled: compiled, correlations: workspace.assumptions.correlations, progress: progress)
         } catch {
             throw Failure(catching: error)
         }
