@@ -604,6 +604,125 @@ enum DefaultAssumptions {
       source: "judgement: people actively fine-tuning, evaluating and publishing open models (Hugging Face had over 100K models uploaded by 2024, Rora newsletter, seeds/000)",
     },
 
+    // ---------------------------------------------------------------- talent: equity and vesting
+    equity_kind_of_employer: {
+      dimensions: ["employer", "equity_kind"], unit: "dimensionless", distribution: "fixed",
+      source: "definition: the kind of equity each employer grants (each row adds to 1): closed labs private units or options sold in tender offers (history/vesting.csv row 2023-06, OpenAI PPUs, tender_only_liquidity 1); open-weight labs public stock, judgement (most of their frontier researchers work at Meta, Alibaba and Google, listed companies; Mistral is private); applied industry startup options, judgement; academia none",
+      elements: {
+        "closed,lab_units": 1, "closed,public_stock": 0, "closed,startup_options": 0, "closed,none": 0,
+        "open,lab_units": 0, "open,public_stock": 1, "open,startup_options": 0, "open,none": 0,
+        "applied,lab_units": 0, "applied,public_stock": 0, "applied,startup_options": 1, "applied,none": 0,
+        "academia,lab_units": 0, "academia,public_stock": 0, "academia,startup_options": 0, "academia,none": 1,
+      },
+    },
+    lab_valuation_revenue_elasticity: {
+      value: 0.9, low: 0.7, high: 1.2, distribution: "triangular", unit: "dimensionless",
+      source: "OpenAI valuation against revenue, 2023-2024: history/headcount_valuation.csv rows 2023-04 (tender, 2.7e10) and 2024-10-02 (round, 1.57e11 × 0.971351 = 1.525e11): × 5.65 in 1.5 years; history/lab_revenue.csv rows 2023-07 (calendar 2023 projected 1e9) and 2024-07 (calendar 2024 projected 3.7e9 × 0.971351): × 3.59 a year, × 6.8 in 1.5 years; ln 5.65 / ln 6.8 = 0.90. Tender to tender (rows 2023-04 and 2024-02, 8.6e10 × 0.971351) against the run rates of lab_revenue.csv rows 2023-10 (1.3e9) and 2024-06 (3.4e9 × 0.971351) gives 0.8-1.0; range judgement",
+      note: "Above 1 the valuation-to-revenue multiple would widen as revenue grows; the 2023-2024 data show about a constant multiple.",
+    },
+    public_stock_growth: {
+      value: 1.06, low: 0.95, high: 1.15, distribution: "triangular", unit: "1/year",
+      source: "judgement: the stated market path of big-tech stock, real total return a year (no stock price series in the sources read)",
+    },
+    startup_valuation_elasticity: {
+      value: 1.0, low: 0.5, high: 1.5, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: the median AI startup's valuation follows spending on language models one for one",
+    },
+    equity_liquidity_interval: {
+      dimensions: ["equity_kind"], unit: "year",
+      elements: {
+        lab_units: {
+          value: 0.8, low: 0.5, high: 2, distribution: "triangular",
+          source: "OpenAI tender offers closed 2023-04 and 2024-02 (history/headcount_valuation.csv rows 2023-04 and 2024-02, tender 1), 10 months apart; units are sold only in company-run tenders at the company's discretion (history/vesting.csv row 2023-06); range judgement",
+        },
+        public_stock: {
+          value: 0.25, distribution: "fixed",
+          source: "history/vesting.csv rows 2021-09 (Meta and Microsoft, vest_frequency_months 3): public stock vests quarterly and can be sold at once",
+        },
+        startup_options: { value: 5, low: 3, high: 8, distribution: "triangular", source: "judgement: startup options are realised at an exit, some years away" },
+        none: { value: 1, distribution: "fixed", source: "definition: no equity (any value; nothing is realised)" },
+      },
+    },
+    equity_liquidity_discount: {
+      dimensions: ["equity_kind"], unit: "dimensionless",
+      elements: {
+        lab_units: {
+          value: 0.15, low: 0.05, high: 0.3, distribution: "triangular",
+          source: "judgement: discount for units sold only in tenders, with a two-year sale lockout for new hires and a 10x growth cap (history/vesting.csv row 2023-06)",
+        },
+        public_stock: { value: 0, distribution: "fixed", source: "definition: listed stock sells at its price" },
+        startup_options: { value: 0.3, low: 0.1, high: 0.5, distribution: "triangular", source: "judgement: illiquid common stock and options below the preferred price of the last round" },
+        none: { value: 0, distribution: "fixed", source: "definition: no equity" },
+      },
+    },
+    equity_failure_probability: {
+      dimensions: ["equity_kind"], unit: "dimensionless",
+      elements: {
+        lab_units: { value: 0.05, low: 0, high: 0.15, distribution: "triangular", source: "judgement: chance a closed lab's equity ends worthless" },
+        public_stock: { value: 0, distribution: "fixed", source: "judgement: big-tech stock does not go to zero over a grant" },
+        startup_options: { value: 0.5, low: 0.3, high: 0.75, distribution: "triangular", source: "judgement: most startup options end worthless" },
+        none: { value: 0, distribution: "fixed", source: "definition: no equity" },
+      },
+    },
+    equity_outcome_variance: {
+      dimensions: ["equity_kind"], unit: "1/year",
+      elements: {
+        lab_units: { value: 0.16, low: 0.04, high: 0.36, distribution: "triangular", source: "judgement: log-variance a year of one lab's value around the closed labs' path (0.4 a year as a standard deviation)" },
+        public_stock: { value: 0.0625, low: 0.04, high: 0.09, distribution: "triangular", source: "judgement: log-variance a year of one big-tech stock (about 25% volatility)" },
+        startup_options: { value: 0.64, low: 0.36, high: 1.0, distribution: "triangular", source: "judgement: log-variance a year of a surviving startup's value (0.8 a year as a standard deviation)" },
+        none: { value: 0, distribution: "fixed", source: "definition: no equity" },
+      },
+    },
+    vest_share: {
+      dimensions: ["vesting_schedule", "vest_year"], unit: "1/year", distribution: "fixed",
+      source: "Share of a four-year grant vesting in each year (each row adds to 1). even: history/vesting.csv rows 2023-06 (OpenAI), 2021-09 (Meta, Microsoft, Apple) 0.25 a year; front_loaded: row 2021-05 (Google) 0.33, 0.33, 0.22, 0.12; back_loaded: row 2022 (Amazon's standing 2022-2024 schedule, from a guide published after 2024) 0.05, 0.15, 0.40, 0.40",
+      elements: {
+        "even,year1": 0.25, "even,year2": 0.25, "even,year3": 0.25, "even,year4": 0.25,
+        "front_loaded,year1": 0.33, "front_loaded,year2": 0.33, "front_loaded,year3": 0.22, "front_loaded,year4": 0.12,
+        "back_loaded,year1": 0.05, "back_loaded,year2": 0.15, "back_loaded,year3": 0.4, "back_loaded,year4": 0.4,
+      },
+    },
+    employer_vesting_schedule: {
+      dimensions: ["employer", "vesting_schedule"], unit: "dimensionless", distribution: "fixed",
+      source: "Each employer's usual schedule (each row adds to 1): closed labs even (history/vesting.csv row 2023-06, OpenAI), open-weight labs even (row 2021-09, Meta), applied industry even, judgement; academia even (definition: no equity to vest)",
+      elements: {
+        "closed,even": 1, "closed,front_loaded": 0, "closed,back_loaded": 0,
+        "open,even": 1, "open,front_loaded": 0, "open,back_loaded": 0,
+        "applied,even": 1, "applied,front_loaded": 0, "applied,back_loaded": 0,
+        "academia,even": 1, "academia,front_loaded": 0, "academia,back_loaded": 0,
+      },
+    },
+    vest_year_offset: {
+      dimensions: ["vest_year"], unit: "year", distribution: "fixed",
+      source: "definition: when each year of a grant starts, after the grant",
+      elements: { year1: 0, year2: 1, year3: 2, year4: 3 },
+    },
+    equity_grant_years: {
+      value: 4, low: 4, high: 4, distribution: "fixed", unit: "year",
+      source: "history/vesting.csv: every row that states vesting_years gives 4 (a grant is four years' equity at its yearly value)",
+    },
+    refresh_grant_share: {
+      dimensions: ["employer"], unit: "dimensionless", distribution: "triangular",
+      elements: {
+        closed: { value: 0.25, low: 0.1, high: 0.5, source: "judgement: a yearly refresh grant worth a quarter of the start grant (history/vesting.csv: refresh-grant policies were not found)" },
+        open: { value: 0.25, low: 0.1, high: 0.5, source: "judgement: as closed labs (refresh-grant policies were not found)" },
+        applied: { value: 0.15, low: 0.05, high: 0.3, source: "judgement: startups refresh less (refresh-grant policies were not found)" },
+        academia: { value: 0, low: 0, high: 0, distribution: "fixed", source: "definition: no equity" },
+      },
+    },
+    top_offer_threshold_start: {
+      value: 5e6, low: 3e6, high: 7e6, distribution: "triangular", unit: "$/people/year",
+      source: "history/pay_ranges.csv row 2023-11 (The Decoder citing The Information: OpenAI's offers to Google's top researchers, L7, 5e6-1e7 total a year): the low end read as the threshold of exceptional offers; range judgement",
+    },
+    top_offer_pareto_index: {
+      value: 3.3, low: 2, high: 5, distribution: "triangular", unit: "dimensionless",
+      source: "history/pay_ranges.csv row 2023-11 (5e6-1e7) read as threshold and P90: 10^(1/α) = 2, α = ln 10 / ln 2 = 3.3; range judgement",
+    },
+    top_offer_budget_elasticity: {
+      value: 0.5, low: 0.25, high: 0.9, distribution: "triangular", unit: "dimensionless",
+      source: "judgement: exceptional offers grow with the largest closed run's budget as staff budgets do (staff_budget_elasticity)",
+    },
+
     // ---------------------------------------------------------------- talent: flows
     developer_entry_rate: {
       value: 1.5e6, low: 1.0e6, high: 2.0e6, distribution: "triangular", unit: "people/year",
@@ -3235,6 +3354,13 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     level: ["early", "mid", "senior", "staff", "principal"],
     // Parts of a year's pay: base salary, cash bonus, equity per year at grant value.
     component: ["base", "bonus", "equity"],
+    // What a grant of equity is: private lab units or options (value follows the closed labs'
+    // revenue, sold only in tender offers), public stock (follows a stated market path),
+    // startup options (a wide spread of outcomes, many worthless), none (academia).
+    equity_kind: ["lab_units", "public_stock", "startup_options", "none"],
+    // Vesting schedules of a four-year grant, by the share vesting in each year.
+    vesting_schedule: ["even", "front_loaded", "back_loaded"],
+    vest_year: ["year1", "year2", "year3", "year4"],
   },
 
   stocks: {
@@ -3380,6 +3506,98 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       unit: "$/people/year",
       doc: "Median of each pay component at each employer and level; pay within a cell is lognormal with median pay_median and log-spread pay_spread, so P10 = median × exp(−1.2816 × spread) and P90 = median × exp(1.2816 × spread).",
     },
+    equity_price_index: {
+      dimensions: ["equity_kind"],
+      unit: "dimensionless",
+      doc: "Value of one unit of each kind of equity relative to the start: lab units follow the closed labs' valuation, which follows closed revenue (lab_valuation_revenue_elasticity); public stock follows its stated market path (public_stock_growth); startup options follow spending on language models (startup_valuation_elasticity), before outcome risk; no equity is worth nothing.",
+      elements: {
+        lab_units: "(closed_revenue / initial(closed_revenue)) ^ lab_valuation_revenue_elasticity",
+        public_stock: "public_stock_growth ^ (time - initial(time))",
+        startup_options: "(ai_market_revenue / initial(ai_market_revenue)) ^ startup_valuation_elasticity",
+        none: "0",
+      },
+    },
+    equity_realisable_index: {
+      dimensions: ["equity_kind"],
+      equation: "delay1(equity_price_index, equity_liquidity_interval / 2) * (1 - equity_liquidity_discount) * (1 - equity_failure_probability)",
+      unit: "dimensionless",
+      doc: "Expected cash value, relative to the start's unit price, of one unit of each kind of equity vesting now: the price at the last liquidity event (tender offers for lab units, about half a liquidity interval old, as a first-order delay), less the liquidity discount, times the chance the company does not fail.",
+    },
+    equity_realisable_p10: {
+      dimensions: ["equity_kind"],
+      equation: "equity_realisable_index * exp(-1.2815515655446004 * sqrt(equity_outcome_variance * (time - initial(time))))",
+      unit: "dimensionless",
+      doc: "10th percentile of one company's equity around the expected path (lognormal with log-variance equity_outcome_variance per year since the start; failures aside).",
+    },
+    equity_realisable_p90: {
+      dimensions: ["equity_kind"],
+      equation: "equity_realisable_index * exp(1.2815515655446004 * sqrt(equity_outcome_variance * (time - initial(time))))",
+      unit: "dimensionless",
+      doc: "90th percentile of one company's equity around the expected path (as equity_realisable_p10).",
+    },
+    employer_equity_index: {
+      dimensions: ["employer"],
+      equation: "sum(equity_kind_of_employer[employer, *] * equity_realisable_index[*])",
+      unit: "dimensionless",
+      doc: "What a dollar of equity granted at the start by each employer is expected to realise when it vests now, by the employer's kind of equity (equity_kind_of_employer).",
+    },
+    vest_year_active: {
+      dimensions: ["vest_year"],
+      equation: "pulse(initial(time) + vest_year_offset, 1)",
+      unit: "dimensionless",
+      doc: "1 during each year of a grant made at the start, else 0.",
+    },
+    vest_year_done: {
+      dimensions: ["vest_year"],
+      equation: "step(1, initial(time) + vest_year_offset + 1)",
+      unit: "dimensionless",
+      doc: "1 once each year of a grant made at the start is over, else 0.",
+    },
+    start_grant_vest_rate: {
+      dimensions: ["employer"],
+      equation: "sum(employer_vesting_schedule[employer, *] * schedule_vest_rate[*])",
+      unit: "1/year",
+      doc: "Share of a grant made at the start vesting per year now, on each employer's usual schedule.",
+    },
+    schedule_vest_rate: {
+      dimensions: ["vesting_schedule"],
+      equation: "sum(vest_share[vesting_schedule, *] * vest_year_active[*])",
+      unit: "1/year",
+      doc: "Share of a grant made at the start vesting per year now, on each schedule.",
+    },
+    refresh_vest_rate: {
+      dimensions: ["employer"],
+      equation: "refresh_grant_share * sum(employer_vesting_schedule[employer, *] * schedule_vested_share[*])",
+      unit: "1/year",
+      doc: "Refresh grants vesting per year now, as a share of the start grant: one refresh of refresh_grant_share × the start grant at each anniversary, each on the employer's schedule, so in grant year k the refreshes vest the schedule's shares of years 1 to k − 1 (all of a grant a year once four refreshes are vesting).",
+    },
+    schedule_vested_share: {
+      dimensions: ["vesting_schedule"],
+      equation: "sum(vest_share[vesting_schedule, *] * vest_year_done[*])",
+      unit: "1/year",
+      doc: "Sum of each schedule's shares over the grant years already over.",
+    },
+    pay_realised: {
+      dimensions: ["employer", "level"],
+      equation: "pay_median[employer, level, base] + pay_median[employer, level, bonus] + initial(pay_median[employer, level, equity]) * equity_grant_years * (start_grant_vest_rate + refresh_vest_rate) * employer_equity_index",
+      unit: "$/people/year",
+      doc: "Realised pay this year of a researcher hired at the start at the median package of each employer and level: base and bonus follow the market; the start grant (equity_grant_years × its yearly value at grant) and the refresh grants vest on the employer's schedule, each dollar worth what the scenario makes of the employer's equity (employer_equity_index). Refreshes are sized at the start's unit price.",
+    },
+    top_offer_threshold: {
+      equation: "top_offer_threshold_start * (training_budget[closed] / initial(training_budget[closed])) ^ top_offer_budget_elasticity",
+      unit: "$/people/year",
+      doc: "The tail of the market: total pay a year above which an offer is one of the exceptional packages labs make to the researchers they compete hardest for. Offers above it are Pareto-distributed with index top_offer_pareto_index; the scale follows the largest closed run's budget (labs with bigger compute budgets pay more for the people who spend them).",
+    },
+    top_offer_median: {
+      equation: "top_offer_threshold * 2 ^ (1 / top_offer_pareto_index)",
+      unit: "$/people/year",
+      doc: "Median exceptional offer: the Pareto median, threshold × 2^(1/α).",
+    },
+    top_offer_p90: {
+      equation: "top_offer_threshold * 10 ^ (1 / top_offer_pareto_index)",
+      unit: "$/people/year",
+      doc: "90th percentile of exceptional offers, a top-of-market package: threshold × 10^(1/α).",
+    },
     net_researcher_flow: {
       dimensions: ["employer"],
       equation: "hires - departures",
@@ -3521,6 +3739,71 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     net_researcher_flow_applied: "net_researcher_flow[applied]",
     net_researcher_flow_academia: "net_researcher_flow[academia]",
   },
+}
+
+"""#,
+        "offers/example.json5": #"""
+// Four offers to a mid-career frontier researcher, compared by `forecast offer`:
+//   forecast offer assumptions/offers/example.json5
+// Money is in constant 2023 US dollars. Each offer names an employer and a level of the model
+// (assumptions/model/talent.json5); what is left out takes the employer's usual terms from
+// assumptions/base.json5 (kind of equity, vesting schedule, refresh grants).
+{
+  schema: 1,
+  options: {
+    horizon_years: 4,
+    discount_rate: 0.05,
+    scenarios: ["base", "scaling-continues", "sponsor-retreat", "data-wall"],
+    runs: 1000,
+    seed: 1,
+  },
+  offers: [
+    {
+      // A closed lab: profit units worth $2M at the grant valuation, as in the example offer of
+      // history/vesting.csv row 2023-06 (OpenAI PPUs, even over four years, growth capped at 10x).
+      name: "closed-lab",
+      employer: "closed",
+      level: "mid",
+      base: 300000,
+      sign_on: 50000,
+      equity: { dollars: 2000000, cap_multiple: 10 },
+      vesting: "even",
+      start: "2026Q1",
+    },
+    {
+      // A big-tech AI organisation: public stock on Google's front-loaded schedule
+      // (history/vesting.csv row 2021-05, 33/33/22/12, no cliff).
+      name: "big-tech",
+      employer: "open",
+      level: "mid",
+      base: 280000,
+      bonus: 40000,
+      equity: { units: 4000, grant_price: 200, kind: "public_stock" },
+      vesting: { shares: [33, 33, 22, 12], cliff_months: 0 },
+      refresh_percent: 25,
+      start: "2026Q1",
+    },
+    {
+      // An applied-AI startup: options on a four-year schedule with a one-year cliff.
+      name: "startup",
+      employer: "applied",
+      level: "senior",
+      base: 230000,
+      equity: { dollars: 1200000 },
+      vesting: { shares: [25, 25, 25, 25], cliff_months: 12 },
+      start: "2026Q1",
+    },
+    {
+      // An assistant professorship: salary and summer salary, no equity.
+      name: "academia",
+      employer: "academia",
+      level: "mid",
+      base: 160000,
+      bonus: 25000,
+      start: "2026Q1",
+      location: "US",
+    },
+  ],
 }
 
 """#,

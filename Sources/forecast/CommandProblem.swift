@@ -36,7 +36,8 @@ enum CommandProblem: Problem, Hashable {
     case cannotWriteReport(folder: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case missingDirectory(path: String, directory: String)
-    case noFile(String)
+    /// `what` names the file wanted: `an .xmile or .stmx file`.
+    case noFile(String, what: String)
     case alreadyExists(String)
     case cannotWriteFolder(String, reason: String)
     case unexpected(String)
@@ -87,7 +88,7 @@ enum CommandProblem: Problem, Hashable {
         case .cannotWriteReport(let folder, let reason): "cannot write the report to '\(folder)': \(reason)"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .missingDirectory(let path, let directory): "cannot write '\(path)': the folder '\(directory)' does not exist"
-        case .noFile(let path): "no file at '\(path)'"
+        case .noFile(let path, _): "no file at '\(path)'"
         case .alreadyExists(let path): "'\(path)' already exists"
         case .cannotWriteFolder(let path, let reason): "cannot write to '\(path)': \(reason)"
         case .unexpected(let text): text
@@ -129,7 +130,7 @@ enum CommandProblem: Problem, Hashable {
         case .cannotWriteReport, .cannotWriteFolder: nil
         case .cannotWrite: "check that the path names a file in a folder you can write to"
         case .missingDirectory: "create the folder first, or write somewhere that exists"
-        case .noFile: "give the path of an .xmile or .stmx file"
+        case .noFile(_, let what): "give the path of \(what)"
         case .alreadyExists: "choose a new folder, or add --force to overwrite it"
         }
     }

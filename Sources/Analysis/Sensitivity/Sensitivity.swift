@@ -36,7 +36,26 @@ public enum Sensitivity {
         let timeIndex = times.indices.min { abs(times[$0] - quarter.time) < abs(times[$1] - quarter.time) }!
         let sources = columns.map { $0 * times.count + timeIndex }
         let baseValues = sources.map { baseResult.values[$0] }
-
+        let (ranged, lows, highs) = try runs(compiled, settings: settings, baseValues: baseValues) { result in
+            sources.map { result.values[$0] }
+        }
+        return indicators.indices.map { i in
+            var swings = ranged.indices.map { k in
+                SensitivityResult.Swing(parameter: ranged[k].name, low: ranged[k].low!, high: ranged[k].high!,
+                                        valueAtLow: lows[k][i], valueAtHigh: highs[k][i], isJudgement: ranged[k].isJudgement)
+            }
+            swings.sort { $0.swing != $1.swing ? $0.swing > $1.swing : $0.parameter < $1.parameter }
+            return SensitivityResult(scenario: compiled.scenario.name, indicator: indicators[i], unit: model.columns[columns[i]].unit,
+                                     at: quarter, baseValue: baseValues[i], swings: swings)
+        }
+    }
+    /// The runs of one-at-a-time sensitivity: each ranged parameter at its low, then its high,
+    /// with `settings`, and what `read` takes of each run (`baseValues` for a parameter the
+    /// model does not use). Returns the ranged parameters and the readings at low and at high.
+    static func runs(_ compiled: CompiledScenario, settings: RunSettings, baseValues: [Double],
+                     read: @escaping @Sendable (RunResult) -> [Double]) throws
+        -> (ranged: [ResolvedParameter], lows: [[Double]], highs: [[Double]]) {
+        let model = compiled.model, base = compiled.parameterValues([:])
         let ranged = compiled.scenario.parameters.filter { ($0.low ?? 0) < ($0.high ?? 0) }
         // Two runs per parameter, low then high; each writes only its own entry.
         let outcomes = Outcomes(count: 2 * ranged.count)
@@ -52,8 +71,7 @@ public enum Sensitivity {
                 }
                 values[slot] = value
                 do throws(Diagnostic) {
-                    let result = try model.run(settings, parameters: values)
-                    outcomes.set(job, .success(sources.map { result.values[$0] }))
+                    outcomes.set(job, .success(read(try model.run(settings, parameters: values))))
                 } catch {
                     outcomes.set(job, .failure(AnalysisProblem.sensitivityRunFailed(parameter.name, end: job % 2 == 0 ? "low" : "high",
                                                                                       value: value, error).diagnostic))
@@ -66,15 +84,7 @@ public enum Sensitivity {
             lows.append(try outcomes.values(2 * k))
             highs.append(try outcomes.values(2 * k + 1))
         }
-        return indicators.indices.map { i in
-            var swings = ranged.indices.map { k in
-                SensitivityResult.Swing(parameter: ranged[k].name, low: ranged[k].low!, high: ranged[k].high!,
-                                        valueAtLow: lows[k][i], valueAtHigh: highs[k][i], isJudgement: ranged[k].isJudgement)
-            }
-            swings.sort { $0.swing != $1.swing ? $0.swing > $1.swing : $0.parameter < $1.parameter }
-            return SensitivityResult(scenario: compiled.scenario.name, indicator: indicators[i], unit: model.columns[columns[i]].unit,
-                                     at: quarter, baseValue: baseValues[i], swings: swings)
-        }
+        return (ranged, lows, highs)
     }
 }
 

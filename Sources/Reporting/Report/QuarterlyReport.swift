@@ -21,9 +21,9 @@ public struct QuarterlyReport: Sendable {
         }
         let sections = [
             Self.title(data), Self.headline(data), Self.keyIndicators(data, charts: lineCharts.map(image)),
-            Self.scenarios(data), Self.uncertainty(data, tornados: tornados.map(image)), Self.revisions(data),
+            Self.scenarios(data), PaySection.render(data), Self.uncertainty(data, tornados: tornados.map(image)), Self.revisions(data),
             Self.backtest(data, charts: backtestCharts.map(image)), Self.assumptions(data),
-        ]
+        ].filter { !$0.isEmpty }
         markdown = sections.joined(separator: "\n")
     }
 

@@ -2,14 +2,14 @@ import Dynamics
 
 /// Typed access to the members of one JSON5 object, collecting a problem for each missing,
 /// mistyped or unknown member instead of stopping at the first.
-struct ObjectReader {
-    let value: JSONValue
-    let file: String
+public struct ObjectReader {
+    public let value: JSONValue
+    public let file: String
     /// How messages name this object, e.g. "parameter 'hardware_growth'".
-    let context: String
+    public let context: String
 
     /// Nil (with a problem) when `value` is not an object.
-    init?(_ value: JSONValue, file: String, context: String, problems: inout [Diagnostic]) {
+    public init?(_ value: JSONValue, file: String, context: String, problems: inout [Diagnostic]) {
         guard value.members != nil else {
             problems.append(Diagnostic(.error, AssumptionProblem.notAnObject(context: context, found: value.typeName),
                                        at: SourceLocation(file: file, position: value.position)))
@@ -20,17 +20,17 @@ struct ObjectReader {
         self.context = context
     }
 
-    var members: [JSONValue.Member] { value.members ?? [] }
-    var location: SourceLocation { SourceLocation(file: file, position: value.position) }
+    public var members: [JSONValue.Member] { value.members ?? [] }
+    public var location: SourceLocation { SourceLocation(file: file, position: value.position) }
 
-    func location(ofKey key: String) -> SourceLocation {
+    public func location(ofKey key: String) -> SourceLocation {
         SourceLocation(file: file, position: value.member(key)?.keyPosition ?? value.position)
     }
 
-    func location(of value: JSONValue) -> SourceLocation { SourceLocation(file: file, position: value.position) }
+    public func location(of value: JSONValue) -> SourceLocation { SourceLocation(file: file, position: value.position) }
 
     /// Reports members not in `allowed`, with the closest allowed key as a hint.
-    func rejectUnknownKeys(_ allowed: [String], problems: inout [Diagnostic]) {
+    public func rejectUnknownKeys(_ allowed: [String], problems: inout [Diagnostic]) {
         for member in members where !allowed.contains(member.key) {
             let hint = Suggestion.hint(for: member.key, in: allowed) ?? "the keys here are \(allowed.joined(separator: ", "))"
             problems.append(Diagnostic(.error, AssumptionProblem.unknownKey(member.key, context: context, hint: hint),
@@ -53,7 +53,7 @@ struct ObjectReader {
                                    at: location(of: found)))
     }
 
-    func string(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> String? {
+    public func string(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> String? {
         guard let found = fetch(key, "\"…\"", required: required, problems: &problems) else { return nil }
         guard let text = found.string else {
             mistyped(key, found, "a string", problems: &problems)
@@ -62,12 +62,12 @@ struct ObjectReader {
         return text
     }
 
-    func number(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> Double? {
+    public func number(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> Double? {
         guard let found = fetch(key, "a number", required: required, problems: &problems) else { return nil }
         return ObjectReader.finiteNumber(found, file: file, what: "'\(key)' of \(context)", problems: &problems)
     }
 
-    func bool(_ key: String, problems: inout [Diagnostic]) -> Bool? {
+    public func bool(_ key: String, problems: inout [Diagnostic]) -> Bool? {
         guard let found = value[key] else { return nil }
         guard let flag = found.bool else {
             mistyped(key, found, "true or false", problems: &problems)
@@ -76,7 +76,7 @@ struct ObjectReader {
         return flag
     }
 
-    func strings(_ key: String, problems: inout [Diagnostic]) -> [String]? {
+    public func strings(_ key: String, problems: inout [Diagnostic]) -> [String]? {
         guard let found = value[key] else { return nil }
         guard let elements = found.array else {
             mistyped(key, found, "an array of strings", problems: &problems)
@@ -93,7 +93,7 @@ struct ObjectReader {
         return result
     }
 
-    func numbers(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> [Double]? {
+    public func numbers(_ key: String, required: Bool = false, problems: inout [Diagnostic]) -> [Double]? {
         guard let found = fetch(key, "[numbers]", required: required, problems: &problems) else { return nil }
         guard let elements = found.array else {
             mistyped(key, found, "an array of numbers", problems: &problems)
@@ -109,14 +109,14 @@ struct ObjectReader {
         return result
     }
 
-    func object(_ key: String, context: String, required: Bool = false, problems: inout [Diagnostic]) -> ObjectReader? {
+    public func object(_ key: String, context: String, required: Bool = false, problems: inout [Diagnostic]) -> ObjectReader? {
         guard let found = fetch(key, "{ … }", required: required, problems: &problems) else { return nil }
         return ObjectReader(found, file: file, context: context, problems: &problems)
     }
 
     /// The elements of `value`, which must be an array; otherwise a problem naming `key` and
     /// what was expected (e.g. "an array of { at: \"2027Q1\", set: { … } }") and no elements.
-    static func elements(of value: JSONValue, key: String, expected: String = "an array", file: String,
+    public static func elements(of value: JSONValue, key: String, expected: String = "an array", file: String,
                          problems: inout [Diagnostic]) -> [JSONValue] {
         guard let elements = value.array else {
             problems.append(Diagnostic(.error, AssumptionProblem.notAnArray(key: key, expected: expected, found: value.typeName),
@@ -126,7 +126,7 @@ struct ObjectReader {
         return elements
     }
 
-    static func finiteNumber(_ value: JSONValue, file: String, what: String, problems: inout [Diagnostic]) -> Double? {
+    public static func finiteNumber(_ value: JSONValue, file: String, what: String, problems: inout [Diagnostic]) -> Double? {
         guard let x = value.number else {
             problems.append(Diagnostic(.error, AssumptionProblem.notANumber(what: what, found: value.typeName),
                                        at: SourceLocation(file: file, position: value.position)))

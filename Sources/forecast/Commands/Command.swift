@@ -9,7 +9,7 @@ protocol Command {
 enum Commands {
     static var all: [any Command.Type] { [
         RunCommand.self, ReportCommand.self, CompareCommand.self, MonteCarloCommand.self, SensitivityCommand.self, BacktestCommand.self,
-        CalibrateCommand.self, MergeCommand.self, CheckCommand.self, ExplainCommand.self,
+        CalibrateCommand.self, OfferCommand.self, MergeCommand.self, CheckCommand.self, ExplainCommand.self,
         InitCommand.self, ExportCommand.self, SimulateCommand.self, ListCommand.self,
     ] }
 

@@ -18,7 +18,7 @@ enum MergeCommand: Command {
         var parts: [(file: String, part: PartFile)] = []
         for path in arguments.positionals {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw Failure(CommandProblem.noFile(path))
+                throw Failure(CommandProblem.noFile(path, what: "a part file that --shard wrote"))
             }
             do {
                 parts.append((path, try PartFile.read(text, file: path)))

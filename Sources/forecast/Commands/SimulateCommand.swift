@@ -14,7 +14,7 @@ enum SimulateCommand: Command {
         let format = arguments.format(default: .csv)
         let path = arguments.positionals[0]
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Failure(CommandProblem.noFile(path))
+            throw Failure(CommandProblem.noFile(path, what: "an .xmile or .stmx file"))
         }
         do {
             let model = try XMILEImporter.load(contentsOf: URL(fileURLWithPath: path))

@@ -13,7 +13,8 @@ import TestSupport
 struct FifthEmployerTests {
     /// The new employer's value in each parameter over employers, as written in base.json5:
     /// a big-tech research division, paid like a closed lab, funded half by frontier runs and
-    /// half by spending on models, whose researchers advance closed algorithms.
+    /// half by spending on models, whose researchers advance closed algorithms and are paid in public
+    /// stock on a front-loaded schedule.
     static let values: [String: String] = [
         "researchers_start": #"{ value: 4000, low: 2000, high: 8000, source: "judgement: a big-tech research division" }"#,
         "comp_start": #"{ value: 7e5, low: 5e5, high: 9e5, source: "judgement: big-tech research pay" }"#,
@@ -28,6 +29,9 @@ struct FifthEmployerTests {
         "pay_level_ratio": #""big_tech,early": 0.7, "big_tech,mid": 1, "big_tech,senior": 1.4, "big_tech,staff": 1.8, "big_tech,principal": 2.4"#,
         "pay_component_share": #""big_tech,base": 0.45, "big_tech,bonus": 0.1, "big_tech,equity": 0.45"#,
         "pay_spread": "0.3",
+        "equity_kind_of_employer": #""big_tech,lab_units": 0, "big_tech,public_stock": 1, "big_tech,startup_options": 0, "big_tech,none": 0"#,
+        "employer_vesting_schedule": #""big_tech,even": 0, "big_tech,front_loaded": 1, "big_tech,back_loaded": 0"#,
+        "refresh_grant_share": #"{ value: 0.25, low: 0.1, high: 0.5, source: "judgement: refreshes like closed labs" }"#,
     ]
 
     static let scenarios = ["base", "scaling-continues", "data-wall", "efficiency-breakthrough", "open-restriction",
