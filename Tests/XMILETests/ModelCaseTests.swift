@@ -22,8 +22,6 @@ struct ModelCaseTests {
     }
 
     static let expectations: [String: Expectation] = [
-        "delays": .notYet("DELAYN with Vensim's order and delay-time rules"),
-        "delay_pipeline": .notYet("DELAYN with Vensim's order and delay-time rules"),
         "sde-allocate": .notYet("ALLOCATE"),
         "sdx-lookup": .notYet("LOOKUP FORWARD and LOOKUP BACKWARD"),
         "sdx-npv": .notYet("NPV"),

@@ -16,10 +16,10 @@ struct PipelineSpec {
 /// |---|---|---|
 /// | `smooth(x, τ, [s₀])` | stock S(0) = s₀ or x; inflow (x − S)/τ | S |
 /// | `smooth3(x, τ, [s₀])` | three smooths of τ/3 in a chain | last stock |
-/// | `smoothn(x, τ, n, [s₀])` | n smooths of τ/n in a chain | last stock |
+/// | `smoothn(x, τ, n, [s₀])` | n smooths of τ/m in a chain (m the order Vensim runs; see `orderedSmooth`) | stock m |
 /// | `delay1(x, τ, [o₀])` | stock S(0) = (o₀ or x)·τ; inflow x; outflow S/τ | the outflow |
 /// | `delay3(x, τ, [o₀])` | three delays of τ/3 in a chain | last outflow |
-/// | `delayn(x, τ, n, [o₀])` | n delays of τ/n in a chain | last outflow |
+/// | `delayn(x, τ, n, [o₀])` | n delays of τₖ/m, each stage's τₖ the delay time one step before the stage ahead's | outflow m |
 /// | `trend(x, τ, [g₀])` | A = smooth(x, τ, x / (1 + g₀·τ)) | (x − A) / (τ·|A|), 0 when A = 0 |
 /// | `forcst(x, τ, h, [g₀])` | as trend | x · (1 + trend · h) |
 /// | `initial(x)` | stock with no flows, S(0) = x | S |
@@ -68,14 +68,14 @@ struct StatefulExpansion {
         case .smoothn:
             let input = bind(args[0], "input", &context)
             guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
-            result = smoothChain(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+            result = orderedSmooth(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .delay1:
             result = delayChain(input: args[0], time: args[1], order: 1, initial: args.count > 2 ? args[2] : nil, &context)
         case .delay3:
             result = delayChain(input: args[0], time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
         case .delayn:
             guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
-            result = delayChain(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+            result = orderedDelay(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .trend, .forcst:
             let input = bind(args[0], "input", &context)
             let time = bind(args[1], "time", &context)
@@ -96,8 +96,8 @@ struct StatefulExpansion {
             let source = bind(args[0], "input", &context)
             let initial = builtin == .previous ? (args.count > 1 ? args[1] : nil) : (args.count > 2 ? args[2] : nil)
             let state = addStock(context.prefix, initial: initial ?? source, inflows: [], outflows: [], &context)
-            // The delay time gets a variable of its own (a literal would otherwise leave the tree).
             var delay: Expression?
+            // The delay time gets a variable of its own (a literal would otherwise leave the tree).
             if builtin == .delay_fixed {
                 if case .name = args[1].kind {
                     delay = args[1]
@@ -106,10 +106,7 @@ struct StatefulExpansion {
                     delay = context.name("\(context.prefix).delay_time")
                 }
             }
-            if case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind {
-                pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay,
-                                              variable: owner.provenance.userName(owner.name), location: owner.location(of: position)))
-            }
+            addPipeline(state: state, source: source, delay: delay, &context)
             result = state
         default:
             result = context.number(0)
@@ -164,8 +161,16 @@ struct StatefulExpansion {
         return nil
     }
 
+    /// A state that shows `source`'s value from `delay` earlier (one step when nil).
+    mutating func addPipeline(state: Expression, source: Expression, delay: Expression?, _ context: inout Context) {
+        guard case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind else { return }
+        pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay,
+                                      variable: context.owner.provenance.userName(context.owner.name),
+                                      location: context.owner.location(of: context.position)))
+    }
+
     /// A name for `expression`: itself if it already is a name or number, else a hidden auxiliary.
-    private mutating func bind(_ expression: Expression, _ role: String, _ context: inout Context) -> Expression {
+    mutating func bind(_ expression: Expression, _ role: String, _ context: inout Context) -> Expression {
         switch expression.kind {
         case .name, .number: return expression
         default:
@@ -175,20 +180,20 @@ struct StatefulExpansion {
         }
     }
 
-    private mutating func addStock(_ name: String, initial: Expression, inflows: [String], outflows: [String],
+    mutating func addStock(_ name: String, initial: Expression, inflows: [String], outflows: [String],
                                    _ context: inout Context) -> Expression {
         addNode(name, .stock(inflows: inflows, outflows: outflows, nonNegative: false), initial, &context)
         return context.name(name)
     }
 
-    private mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
+    mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
         nodes.append(Node(name: name, kind: kind, expression: expression, origin: context.owner.origin,
                           declaration: context.owner.declaration, provenance: .expanded(owner: context.owner.name, function: context.function),
                           unit: nil, doc: nil))
     }
 
     /// Builds synthetic expression nodes placed at the call being expanded.
-    private struct Context {
+    struct Context {
         var prefix: String
         var position: SourcePosition
         var owner: Node

@@ -136,7 +136,8 @@ extension Builtin {
                          xmile: [(xmileName, "\(xmileName.uppercased())(input, \(argument), n, [initial])")],
                          vensim: self == .smoothn ? "SMOOTH N" : "DELAY N", export: .function(xmileName.uppercased()),
                          units: "tau in years; result and initial as x", .hiddenStocks,
-                         self == .smoothn ? "n-th-order exponential smooth" : "n-th-order material delay")
+                         self == .smoothn ? "n-th-order exponential smooth; n is cut while n·dt > tau at the start"
+                             : "n-th-order material delay; n is cut while n·dt > tau at the start; each stage keeps the tau it had")
         case .delay_fixed:
             return entry(.stateful, 2...3, "delay_fixed(x, tau, [initial])", xmile: [("delay", "DELAY(input, delay time, [initial])")],
                          vensim: "DELAY FIXED", export: .function("DELAY"), units: "tau in years; result and initial as x", .hiddenStocks,
