@@ -30,6 +30,15 @@ struct UnitTests {
         #expect(problems == ["m.json5:3:30: warning: in the equation of 'x': cannot add FLOP and $: 'budget' is in $; check the units of the terms"])
     }
 
+    @Test func npvIsTheStreamTimesAYearAndTakesARatePerYear() throws {
+        let parameters = [Parameter(name: "cash", value: 1, unit: "$/year"), Parameter(name: "rate", value: 0.1, unit: "1/year"),
+                          Parameter(name: "years", value: 2, unit: "year")]
+        #expect(try check([.auxiliary("value", "npv(cash, rate)", unit: "$")], parameters: parameters).isEmpty)
+        let wrong = try check([.auxiliary("value", "npv(cash, years, 0, years)", unit: "$")], parameters: parameters)
+        #expect(wrong.contains { $0.contains("the discount rate of npv()") && $0.contains("'years'") })
+        #expect(wrong.contains { $0.contains("the factor of npv()") })
+    }
+
     @Test func aFlowMustBeItsStocksUnitPerYear() throws {
         let problems = try check([
             .stock("s", initial: "1", inflows: ["f"], unit: "people"),

@@ -22,6 +22,7 @@ struct PipelineSpec {
 /// | `delayn(x, τ, n, [o₀])` | n delays of τₖ/m, each stage's τₖ the delay time one step before the stage ahead's | outflow m |
 /// | `trend(x, τ, [g₀])` | A = smooth(x, τ, x / (1 + g₀·τ)) | (x − A) / (τ·|A|), 0 when A = 0 |
 /// | `forcst(x, τ, h, [g₀])` | as trend | x · (1 + trend · h) |
+/// | `npv(s, r, [v₀], [f])` | discount D(0) = 1, inflow −D·r/(1 + r·dt); sum A(0) = v₀ or 0, inflow s·D | (A + s·dt·D)·f |
 /// | `initial(x)` | stock with no flows, S(0) = x | S |
 /// | `previous(x, [v₀])` | a pipeline one step long: x at the previous step; v₀ or x at the start | the state |
 /// | `delay_fixed(x, τ, [v₀])` | a pipeline of round(τ/dt) steps (τ read at the start): x at t − τ; v₀ or x before | the state |
@@ -90,6 +91,9 @@ struct StatefulExpansion {
             } else {
                 result = context.binary(.multiply, input, context.binary(.add, context.number(1), context.binary(.multiply, trend, args[2])))
             }
+        case .npv:
+            result = netPresentValue(stream: args[0], rate: args[1], initial: args.count > 2 ? args[2] : nil,
+                                     factor: args.count > 3 ? args[3] : nil, &context)
         case .initial:
             result = addStock(context.prefix, initial: args[0], inflows: [], outflows: [], &context)
         case .previous, .delay_fixed:
@@ -112,6 +116,26 @@ struct StatefulExpansion {
             result = context.number(0)
         }
         return result
+    }
+
+    /// Vensim's NPV, as its documentation writes it out: a discount factor D falling at
+    /// `rate / (1 + rate·dt)` from 1, the discounted stream accumulated from `initial`, and the
+    /// current step's discounted stream added, all times `factor`.
+    private mutating func netPresentValue(stream: Expression, rate: Expression, initial: Expression?, factor: Expression?,
+                                          _ context: inout Context) -> Expression {
+        let stream = bind(stream, "stream", &context)
+        let rate = bind(rate, "rate", &context)
+        let discountName = "\(context.prefix).discount", sumName = "\(context.prefix).sum"
+        let discount = context.name(discountName)
+        let falling = context.binary(.divide, context.binary(.multiply, discount, rate),
+                                     context.binary(.add, context.number(1), context.binary(.multiply, rate, context.name("dt"))))
+        addNode("\(discountName).change", .flow(nonNegative: false), Expression(.unary(.negate, falling), at: context.position), &context)
+        _ = addStock(discountName, initial: context.number(1), inflows: ["\(discountName).change"], outflows: [], &context)
+        let discounted = context.binary(.multiply, stream, discount)
+        addNode("\(sumName).change", .flow(nonNegative: false), discounted, &context)
+        let sum = addStock(sumName, initial: initial ?? context.number(0), inflows: ["\(sumName).change"], outflows: [], &context)
+        let value = context.binary(.add, sum, context.binary(.multiply, discounted, context.name("dt")))
+        return factor.map { context.binary(.multiply, value, $0) } ?? value
     }
 
     /// A chain of `order` first-order smooths, each with time `time / order`.

@@ -18,6 +18,8 @@ public enum Builtin: String, CaseIterable, Sendable {
     case starttime, stoptime
     // Stateful: become hidden stocks.
     case smooth, smooth3, smoothn, delay1, delay3, delayn, trend, forcst, initial, previous
+    /// Vensim's NPV: the discounted sum of a stream up to now.
+    case npv
     /// A pipeline: the input exactly `τ` earlier (XMILE's `DELAY`, Vensim's `DELAY FIXED`).
     case delay_fixed
 }
@@ -152,6 +154,12 @@ extension Builtin {
                          xmile: [("forcst", "FORCST(input, averaging time, horizon, [initial trend])")], vensim: "FORECAST",
                          export: .trendWrittenOut, units: "tau, horizon in years; result as x", .hiddenStocks,
                          "x·(1 + trend(x, tau, g₀)·horizon)")
+        case .npv:
+            return entry(.stateful, 2...4, "npv(stream, rate, [initial], [factor])",
+                         xmile: [("npv", "NPV(stream, discount rate, initial value, factor)")], narrowed: ["npv": 4...4],
+                         vensim: "NPV", export: .function("NPV"),
+                         units: "rate 1/year; result stream × year, initial the same; factor dimensionless", .hiddenStocks,
+                         "(∫ stream·d + stream·dt·d)·factor from `initial` (0), d′ = −d·rate / (1 + rate·dt), d(0) = 1; factor 1")
         case .initial:
             return entry(.stateful, 1...1, "initial(x)", xmile: [("init", "INIT(x)")], vensim: "INITIAL",
                          export: .function("INIT"), units: "result as x", .hiddenStocks, "x at the start of the run")

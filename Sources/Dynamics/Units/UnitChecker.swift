@@ -238,6 +238,12 @@ struct Inference {
             require(args[1], .year, "the time of forcst()")
             require(args[2], .year, "the horizon of forcst()")
             return unit(of: args[0])
+        case .npv:
+            require(args[1], .perYear, "the discount rate of npv()")
+            if args.count > 3 { require(args[3], .dimensionless, "the factor of npv()") }
+            let value = Inference.combine(unit(of: args[0]), .known(.year), *)
+            if args.count > 2, case .known(let v) = value { require(args[2], v, "the initial value of npv()") }
+            return value
         case .initial: return unit(of: args[0])
         case .previous: return args.count > 1 ? same(args, "start previous() of") : unit(of: args[0])
         case .pi, .inf: return .any
