@@ -16,6 +16,9 @@ struct EquationTranslator {
     /// The file's macros and how many arguments each takes: their calls stay calls, expanded
     /// once every variable is read (see `MacroExpander`).
     var macros: [String: ClosedRange<Int>] = [:]
+    /// Tables that LOOKUP_FORWARD and LOOKUP_BACKWARD read: engine name of the copy → the
+    /// table it copies and how it steps.
+    private(set) var steppedTables: [String: (table: String, mode: Table.Mode)] = [:]
     /// The variable whose equation is being translated: what `SELF` names.
     var owner: String?
     /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
@@ -133,6 +136,16 @@ struct EquationTranslator {
             return Expression(.call(table, [translate(arguments[1], origin: origin)]), at: at)
         }
 
+        if case .steppedLookup(let mode) = function.translation {
+            guard case .name(let tableName) = arguments[0].kind, let table = tables[tableName] else {
+                report(.unknownFunction(name, hint: "the first argument of \(name.uppercased()) must name a graphical function"), at, origin)
+                return zero
+            }
+            let stepped = "\(table)#\(mode == .forward ? "forward" : "backward")"
+            steppedTables[stepped] = (table, mode)
+            return Expression(.call(stepped, [translate(arguments[1], origin: origin)]), at: at)
+        }
+
         var args = arguments.map { translate($0, origin: origin) }
         switch function.translation {
         case .builtin(.int) where vensimArithmetic:
@@ -155,7 +168,7 @@ struct EquationTranslator {
             return Expression(.binary(.multiply, args[0], growth), at: at)
         case .truncatedModulo:
             return Self.truncatedRemainder(args[0], args[1], at: at)
-        case .lookup:
+        case .lookup, .steppedLookup:
             return zero
         case .array(let function):
             return Expression(.call(function, args), at: at)

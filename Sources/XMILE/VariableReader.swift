@@ -231,6 +231,12 @@ struct VariableReader {
             output.variables.append(variable)
         }
         problems += translator.problems
+        for (name, stepped) in translator.steppedTables.sorted(by: { $0.key < $1.key }) {
+            guard var copy = output.tables.first(where: { $0.name == stepped.table }) else { continue }
+            copy.name = name
+            copy.mode = stepped.mode
+            output.tables.append(copy)
+        }
         return output
     }
 

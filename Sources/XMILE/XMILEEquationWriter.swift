@@ -25,6 +25,7 @@ import Dynamics
 /// | `forcst(x, τ, h, [g₀])` | `x * (1 + trend · h)` | as trend† |
 /// | `time` `dt` `stoptime()` `inf()` | `TIME` `DT` `STOPTIME` `INF` | |
 /// | a table `f(x)` | `f(x)`, a standalone `<gf>` | |
+/// | a table stepped forward `f(x)` | `LOOKUP_FORWARD(f, x)`, `f` a continuous `<gf>` | Vensim's; XMILE has no forward step |
 ///
 /// \* The engine's pulse lasts one step when `w` ≤ 0; unless `w` is a positive number or a
 /// parameter with a positive value, the end is written `at + (IF w > 0 THEN w ELSE DT)`.
@@ -45,14 +46,17 @@ struct XMILEEquationWriter {
     var names: XMILEExportNames
     /// Engine names of the tables.
     let tables: Set<String>
+    /// Engine names of the tables stepped forward (Vensim's LOOKUP FORWARD).
+    let forwardTables: Set<String>
     /// Engine names of parameters whose value is positive (for the pulse width).
     let positiveParameters: Set<String>
     /// Auxiliaries added since the last `take()`.
     private var helpers: [Helper] = []
 
-    init(names: XMILEExportNames, tables: Set<String>, positiveParameters: Set<String>) {
+    init(names: XMILEExportNames, tables: Set<String>, forwardTables: Set<String> = [], positiveParameters: Set<String>) {
         self.names = names
         self.tables = tables
+        self.forwardTables = forwardTables
         self.positiveParameters = positiveParameters
     }
 
@@ -93,6 +97,9 @@ struct XMILEEquationWriter {
                 }
             })
         case .call(let name, let arguments):
+            if forwardTables.contains(name) {
+                return .call("LOOKUP_FORWARD", [.name(names[name])] + arguments.map { lower($0, owner: owner) })
+            }
             if tables.contains(name) {
                 return .call(names[name], arguments.map { lower($0, owner: owner) })
             }

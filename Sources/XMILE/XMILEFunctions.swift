@@ -19,6 +19,7 @@ import Dynamics
 /// | SAFEDIV(a, b, [x]) | safediv | isee extension |
 /// | XIDZ(a, b, x) ZIDZ(a, b) | safediv | Vensim's names, in files Vensim writes |
 /// | LOOKUP(gf, x) | the table called with x | isee extension |
+/// | LOOKUP_FORWARD(gf, x) LOOKUP_BACKWARD(gf, x) | a copy of the table, stepped forward or backward | Vensim's, no interpolation |
 /// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
 /// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
 ///
@@ -31,6 +32,8 @@ struct XMILEFunction {
         case trend
         case forecast
         case lookup
+        /// Vensim's LOOKUP FORWARD and LOOKUP BACKWARD: the table as a step function.
+        case steppedLookup(Table.Mode)
         case truncatedModulo
         /// An array function (`SUM`, `MEAN`, …): the engine flattens it with the arrays.
         case array(String)
@@ -67,6 +70,8 @@ struct XMILEFunction {
         table["trend"]?.translation = .trend
         table["forcst"]?.translation = .forecast
         add("lookup", 2...2, "LOOKUP(graphical function, x)", .lookup)
+        add("lookup_forward", 2...2, "LOOKUP_FORWARD(graphical function, x)", .steppedLookup(.forward))
+        add("lookup_backward", 2...2, "LOOKUP_BACKWARD(graphical function, x)", .steppedLookup(.discrete))
         add("modulo", 2...2, "MODULO(a, b)", .truncatedModulo)
         return table
     }()

@@ -23,7 +23,6 @@ struct ModelCaseTests {
 
     static let expectations: [String: Expectation] = [
         "sde-allocate": .notYet("ALLOCATE"),
-        "sdx-lookup": .notYet("LOOKUP FORWARD and LOOKUP BACKWARD"),
         "sdx-vector": .notYet("VECTOR SELECT, VECTOR ELM MAP and VECTOR SORT ORDER"),
         "subscripted_delays": .defectiveReference("the output was simulated with a time step of 0.25, but the model says <dt>0.125</dt>: with 0.25 it matches"),
     ]

@@ -110,6 +110,7 @@ extension CodeGenerator {
             case .clamp: .lookupClamp
             case .extrapolate: .lookupExtrapolate
             case .discrete: .lookupDiscrete
+            case .forward: .lookupForward
             }
             code.append(Instruction(op, d, x, layout.offset, layout.count))
             return d

@@ -53,7 +53,7 @@ extension Instruction {
     var readSlots: [Int] {
         switch op {
         case .copy, .negate, .not, .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh,
-             .int, .sign, .maxZero, .lookupClamp, .lookupExtrapolate, .lookupDiscrete:
+             .int, .sign, .maxZero, .lookupClamp, .lookupExtrapolate, .lookupDiscrete, .lookupForward:
             return [Int(a)]
         case .add, .subtract, .multiply, .divide, .power, .modulo, .less, .lessOrEqual, .greater, .greaterOrEqual,
              .equal, .notEqual, .and, .or, .min, .max:

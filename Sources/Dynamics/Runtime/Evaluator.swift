@@ -102,6 +102,7 @@ enum Evaluator {
             case .lookupClamp: lookup(.clamp)
             case .lookupExtrapolate: lookup(.extrapolate)
             case .lookupDiscrete: lookup(.discrete)
+            case .lookupForward: lookup(.forward)
             }
         }
     }

@@ -23,7 +23,7 @@ struct Instruction: Hashable, Sendable {
         /// `a` magnitude, `b` first, `c` interval; reads time and dt.
         case pulseTrain
         /// `a` input slot, `b` offset of the table's points in the table data, `c` point count.
-        case lookupClamp, lookupExtrapolate, lookupDiscrete
+        case lookupClamp, lookupExtrapolate, lookupDiscrete, lookupForward
     }
 
     var op: Op
