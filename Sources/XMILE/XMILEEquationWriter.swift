@@ -191,15 +191,17 @@ struct XMILEEquationWriter {
         }
     }
 
-    /// `expression` bound to an added auxiliary if it holds a stateful function, so that
-    /// writing it twice does not create two copies of its state, or a function that is itself
+    /// `expression` bound to an added auxiliary if it holds a stateful or random function, so
+    /// that writing it twice does not create two copies of its state or two draws, or a function that is itself
     /// written with an argument twice (`sign`, `pulse`), so that nesting them does not double
     /// the equation's length at each level.
     private mutating func bindIfStateful(_ expression: Expression, owner: String, role: String) -> XMILETerm {
         var stateful = false
         expression.visit { node in
             guard case .call(let name, _) = node.kind, !tables.contains(name), let builtin = Builtin(rawValue: name) else { return }
-            if builtin.isStateful || builtin == .sign || builtin == .pulse { stateful = true }
+            if builtin.isStateful || builtin.specification.category == .random || builtin == .sign || builtin == .pulse {
+                stateful = true
+            }
         }
         guard stateful else { return lower(expression, owner: owner) }
         return bind(expression, owner: owner, role: role, doc: "Part of the equation of '\(owner)', written once.")

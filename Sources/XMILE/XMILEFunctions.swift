@@ -22,6 +22,7 @@ import Dynamics
 /// | LOOKUP_FORWARD(gf, x) LOOKUP_BACKWARD(gf, x) | a copy of the table, stepped forward or backward | Vensim's, no interpolation |
 /// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
 /// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
+/// | RANDOM UNIFORM NORMAL LOGNORMAL EXPRND POISSON | uniform, normal, lognormal, exprnd, poisson | a draw each step from the run's seed |
 ///
 /// \* In files written by Vensim, INT truncates toward zero and MOD takes the sign of the
 /// dividend, as Vensim computes them (see `XMILEImporter.Origin`).
@@ -80,8 +81,8 @@ struct XMILEFunction {
     /// call them in the error.
     static let unsupported: [String: String] = {
         var table: [String: String] = ["history": "HISTORY", "delayc": "conveyor delays"]
-        for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
-                     "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {
+        for name in ["triangular", "beta", "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull",
+                     "montecarlo"] {
             table[name] = "the random-number function \(name.uppercased())"
         }
         return table

@@ -4,7 +4,7 @@
 /// builtins all read this entry; adding a builtin is one entry, its lowering and a test.
 public struct BuiltinSpecification: Sendable {
     public enum Category: String, Sendable {
-        case mathematics, logic, test = "test input", time, stateful
+        case mathematics, logic, test = "test input", time, stateful, random
     }
 
     /// A name the builtin has in another tool, with how that tool calls it.
@@ -75,6 +75,8 @@ public struct BuiltinSpecification: Sendable {
         case literal(Double)
         /// Hidden stocks (`StatefulExpansion`), before code generation.
         case hiddenStocks
+        /// A draw from a distribution, by inverse transform of the run's uniform stream (`RandomDraw`).
+        case random(RandomDraw)
     }
 
     public let builtin: Builtin

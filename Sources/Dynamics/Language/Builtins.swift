@@ -20,6 +20,8 @@ public enum Builtin: String, CaseIterable, Sendable {
     case smooth, smooth3, smoothn, delay1, delay3, delayn, trend, forcst, initial, previous
     /// Vensim's NPV: the discounted sum of a stream up to now.
     case npv
+    // Random: a new draw each step, from the run's seed.
+    case uniform, normal, lognormal, exprnd, poisson
     /// A pipeline: the input exactly `τ` earlier (XMILE's `DELAY`, Vensim's `DELAY FIXED`).
     case delay_fixed
 }
@@ -160,6 +162,28 @@ extension Builtin {
                          vensim: "NPV", export: .function("NPV"),
                          units: "rate 1/year; result stream × year, initial the same; factor dimensionless", .hiddenStocks,
                          "(∫ stream·d + stream·dt·d)·factor from `initial` (0), d′ = −d·rate / (1 + rate·dt), d(0) = 1; factor 1")
+        case .uniform:
+            return entry(.random, 2...3, "uniform(min, max, [seed])",
+                         xmile: [("random", "RANDOM(min, max, [seed])"), ("uniform", "UNIFORM(min, max, [seed])")],
+                         vensim: "RANDOM UNIFORM", export: .function("RANDOM"), units: "min and max alike; result the same", readsTime: true,
+                         .random(.uniform), "uniform on [min, max), a new draw each step")
+        case .normal:
+            return entry(.random, 2...5, "normal(mean, sd, [seed], [min], [max])",
+                         xmile: [("normal", "NORMAL(mean, standard deviation, [seed], [min], [max])")],
+                         vensim: "RANDOM NORMAL", export: .function("NORMAL"), units: "arguments alike (seed any); result the same",
+                         readsTime: true, .random(.normal), "normal, truncated to [min, max] when given (Vensim's RANDOM NORMAL)")
+        case .lognormal:
+            return entry(.random, 2...3, "lognormal(mean, sd, [seed])", xmile: [("lognormal", "LOGNORMAL(mean, standard deviation, [seed])")],
+                         vensim: nil, export: .function("LOGNORMAL"), units: "mean and sd alike; result the same", readsTime: true,
+                         .random(.lognormal), "log-normal with this mean and standard deviation (of the value, not of its log)")
+        case .exprnd:
+            return entry(.random, 1...2, "exprnd(mean, [seed])", xmile: [("exprnd", "EXPRND(mean, [seed])")], vensim: nil,
+                         export: .function("EXPRND"), units: "result as mean", readsTime: true, .random(.exponential),
+                         "exponential with this mean")
+        case .poisson:
+            return entry(.random, 1...2, "poisson(rate, [seed])", xmile: [("poisson", "POISSON(rate, [seed])")], vensim: nil,
+                         export: .function("POISSON"), units: "rate 1/year; result dimensionless", readsTime: true, .random(.poisson),
+                         "events in one step: Poisson with mean rate·dt (Stella's POISSON)")
         case .initial:
             return entry(.stateful, 1...1, "initial(x)", xmile: [("init", "INIT(x)")], vensim: "INITIAL",
                          export: .function("INIT"), units: "result as x", .hiddenStocks, "x at the start of the run")

@@ -244,6 +244,14 @@ struct Inference {
             let value = Inference.combine(unit(of: args[0]), .known(.year), *)
             if args.count > 2, case .known(let v) = value { require(args[2], v, "the initial value of npv()") }
             return value
+        case .uniform, .lognormal: return same(Array(args.prefix(2)), "draw \(name)() between")
+        case .normal:
+            // The seed (third) has no unit; the mean, sd and bounds share the result's.
+            return same(Array(args.prefix(2)) + Array(args.dropFirst(3)), "draw normal() from")
+        case .exprnd: return unit(of: args[0])
+        case .poisson:
+            require(args[0], .perYear, "the rate of poisson()")
+            return .known(.dimensionless)
         case .initial: return unit(of: args[0])
         case .previous: return args.count > 1 ? same(args, "start previous() of") : unit(of: args[0])
         case .pi, .inf: return .any
