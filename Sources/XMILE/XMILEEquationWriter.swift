@@ -52,6 +52,8 @@ struct XMILEEquationWriter {
     let positiveParameters: Set<String>
     /// Auxiliaries added since the last `take()`.
     private var helpers: [Helper] = []
+    /// Calls that have no XMILE form, with the variable they are in.
+    private(set) var problems: [Diagnostic] = []
 
     init(names: XMILEExportNames, tables: Set<String>, forwardTables: Set<String> = [], positiveParameters: Set<String>) {
         self.names = names
@@ -103,8 +105,15 @@ struct XMILEEquationWriter {
             if tables.contains(name) {
                 return .call(names[name], arguments.map { lower($0, owner: owner) })
             }
+            if let reduction = ArrayReduction(rawValue: name) {
+                return .call(reduction.xmileName, arguments.map { lower($0, owner: owner) })
+            }
+            if name == "lookup" {
+                return .call("LOOKUP", arguments.map { lower($0, owner: owner) })
+            }
             guard let builtin = Builtin(rawValue: name) else {
-                return .call(name.uppercased(), arguments.map { lower($0, owner: owner) })
+                problems.append(Diagnostic(.error, XMILEProblem.noXMILEForm(function: name, variable: owner)))
+                return .number(0)
             }
             return call(builtin, arguments, owner: owner)
         }
@@ -146,6 +155,9 @@ struct XMILEEquationWriter {
             return pulse(arguments, owner: owner)
         case .trendWrittenOut:
             return trend(builtin, arguments, owner: owner)
+        case .unavailable:
+            problems.append(Diagnostic(.error, XMILEProblem.noXMILEForm(function: builtin.rawValue, variable: owner)))
+            return .number(0)
         }
     }
 

@@ -221,6 +221,7 @@ public enum XMILEExporter {
         xml.close("variables")
         xml.close("model")
         xml.close("xmile")
+        if !writer.problems.isEmpty { throw DiagnosticList(writer.problems) }
         return xml.text
     }
 

@@ -61,9 +61,14 @@ struct XMILEFunction {
         }
         add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))
         add("max", 1...Int.max, "MAX(a, b) or MAX(array)", .builtin(.max))
-        for name in ["sum", "prod", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
-        add("mean", 1...Int.max, "MEAN(array) or MEAN(a, b, …)", .array("mean"))
-        add("rank", 2...3, "RANK(array, rank, [tie-breaking array])", .array("rank"))
+        for reduction in ArrayReduction.allCases {
+            let name = reduction.rawValue, xmile = reduction.xmileName
+            switch reduction {
+            case .mean: add(name, 1...Int.max, "\(xmile)(array) or \(xmile)(a, b, …)", .array(name))
+            case .rank: add(name, 2...3, "\(xmile)(array, rank, [tie-breaking array])", .array(name))
+            case .sum, .prod, .stddev, .size: add(name, 1...1, "\(xmile)(array)", .array(name))
+            }
+        }
         for builtin in [Builtin.smoothn, .delayn] {
             let alias = builtin.specification.xmile[0]
             add(alias.name, builtin.arity, alias.signature, .ordered(builtin))
@@ -90,4 +95,18 @@ struct XMILEFunction {
 
     /// Names XMILE lets an equation use without parentheses.
     static let constants: Set<String> = ["pi", "inf", "starttime", "stoptime"]
+}
+
+extension ArrayReduction {
+    /// The XMILE function (§3.7.4) of the same name and meaning.
+    var xmileName: String {
+        switch self {
+        case .sum: "SUM"
+        case .prod: "PROD"
+        case .mean: "MEAN"
+        case .stddev: "STDDEV"
+        case .size: "SIZE"
+        case .rank: "RANK"
+        }
+    }
 }

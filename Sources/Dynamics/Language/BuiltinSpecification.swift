@@ -42,6 +42,8 @@ public struct BuiltinSpecification: Sendable {
         case stepDifference
         /// The engine's formula written out with its average as an added auxiliary.
         case trendWrittenOut
+        /// No XMILE form: export refuses a model that calls it, naming the variable.
+        case unavailable
 
         /// The XMILE a call becomes, in words, for the README.
         var summary: String {
@@ -59,6 +61,7 @@ public struct BuiltinSpecification: Sendable {
             case .initialTime: "`INIT(TIME)`"
             case .stepDifference: "`STEP(1, at) - STEP(1, at + w)`"
             case .trendWrittenOut: "written out (average an added auxiliary)"
+            case .unavailable: "none: export refuses it"
             }
         }
     }

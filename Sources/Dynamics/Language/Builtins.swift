@@ -158,7 +158,7 @@ extension Builtin {
                          "x·(1 + trend(x, tau, g₀)·horizon)")
         case .npv:
             return entry(.stateful, 2...4, "npv(stream, rate, [initial], [factor])",
-                         xmile: [("npv", "NPV(stream, discount rate, initial value, factor)")], narrowed: ["npv": 4...4],
+                         xmile: [("npv", "NPV(stream, discount rate, [initial value], [factor])")],
                          vensim: "NPV", export: .function("NPV"),
                          units: "rate 1/year; result stream × year, initial the same; factor dimensionless", .hiddenStocks,
                          "(∫ stream·d + stream·dt·d)·factor from `initial` (0), d′ = −d·rate / (1 + rate·dt), d(0) = 1; factor 1")
