@@ -72,6 +72,7 @@ struct RandomBuiltinTests {
         ("poisson(4)", 4, 4),
         ("poisson(0.3)", 0.3, 0.3),
         ("poisson(2500)", 2500, 2500),
+        ("poisson(4e8)", 4e8, 4e8),
     ]
 
     @Test(arguments: 0..<distributions.count)
@@ -94,6 +95,9 @@ struct RandomBuiltinTests {
         #expect(uniform.allSatisfy { $0 >= -3 && $0 < -1 })
         let counts = try Self.run("poisson(3)", steps: 50_000)
         #expect(counts.allSatisfy { $0 >= 0 && $0 == $0.rounded() })
+        // A mean too large to count to still gives a whole number at once.
+        let huge = try Self.run("poisson(1e300)", steps: 10)
+        #expect(huge.allSatisfy { $0 > 0 && $0.isFinite && $0 == $0.rounded() })
     }
 
     @Test func poissonCountsEventsInOneStep() throws {

@@ -46,24 +46,26 @@ enum RandomStream {
     }
 
     /// The Poisson quantile: the least k with P(K ≤ k) ≥ u for K ~ Poisson(mean). Walks from
-    /// the mode (its probability through `lgamma`), so it takes O(√mean) steps for any mean.
-    /// 0 for a mean ≤ 0; NaN for NaN.
+    /// the mode (its probability through `lgamma`), O(√mean) steps and never more than
+    /// 40√mean + 100; above a mean of 10⁷ the normal approximation round(mean + √mean·Φ⁻¹(u)),
+    /// whose error there is below a part in 3000 of a standard deviation. 0 for a mean ≤ 0;
+    /// NaN for NaN.
     static func poissonQuantile(mean: Double, _ u: Double) -> Double {
         if mean.isNaN || u.isNaN { return .nan }
         guard mean > 0 else { return 0 }
-        guard mean.isFinite else { return .infinity }
+        guard mean <= 1e7 else { return max(0, (mean + mean.squareRoot() * StandardNormal.quantile(u)).rounded()) }
         let mode = mean.rounded(.down)
         let atMode = exp(-mean + mode * log(mean) - lgamma(mode + 1))
         // P(K < mode), summed down from the mode until the terms no longer count.
+        let limit = 40 * mean.squareRoot() + 100
         var below = 0.0
         var term = atMode, k = mode
-        while k > 0 {
+        while k > 0, mode - k < limit {
             term *= k / mean
             k -= 1
             below += term
             if term < 1e-18 * below { break }
         }
-        let limit = 40 * mean.squareRoot() + 100
         if u < below {
             // Down from mode − 1, where P(K ≤ k) ≥ u, to the first k whose P(K ≤ k − 1) is below u.
             var cumulative = below
