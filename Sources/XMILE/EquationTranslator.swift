@@ -153,11 +153,12 @@ struct EquationTranslator {
         case .builtin(let builtin):
             return Expression(.call(builtin.rawValue, args), at: at)
         case .ordered(let builtin):
-            guard let order = order(arguments[2]) else {
-                report(.orderNotConstant(function: name, signature: function.signature), args[2].position, origin)
+            let k = builtin.specification.orderArgument!
+            guard let order = order(arguments[k]) else {
+                report(.orderNotConstant(function: name, signature: function.signature), args[k].position, origin)
                 return zero
             }
-            args[2] = Expression(.number(order), at: args[2].position)
+            args[k] = Expression(.number(order), at: args[k].position)
             return Expression(.call(builtin.rawValue, args), at: at)
         case .trend:
             return Self.trend(args[0], args[1], initialTrend: args.count > 2 ? args[2] : nil, at: at)

@@ -69,9 +69,8 @@ struct XMILEFunction {
             case .sum, .prod, .stddev, .size: add(name, 1...1, "\(xmile)(array)", .array(name))
             }
         }
-        for builtin in [Builtin.smoothn, .delayn] {
-            let alias = builtin.specification.xmile[0]
-            add(alias.name, builtin.arity, alias.signature, .ordered(builtin))
+        for builtin in Builtin.allCases where builtin.specification.orderArgument != nil {
+            for alias in builtin.specification.xmile { add(alias.name, alias.arity ?? builtin.arity, alias.signature, .ordered(builtin)) }
         }
         table["trend"]?.translation = .trend
         table["forcst"]?.translation = .forecast

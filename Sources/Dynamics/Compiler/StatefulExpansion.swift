@@ -68,14 +68,14 @@ struct StatefulExpansion {
             result = smoothChain(input: input, time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
         case .smoothn:
             let input = bind(args[0], "input", &context)
-            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
+            guard let order = constantOrder(args[builtin.specification.orderArgument!], builtin, owner) else { return context.number(0) }
             result = orderedSmooth(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .delay1:
             result = delayChain(input: args[0], time: args[1], order: 1, initial: args.count > 2 ? args[2] : nil, &context)
         case .delay3:
             result = delayChain(input: args[0], time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
         case .delayn:
-            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
+            guard let order = constantOrder(args[builtin.specification.orderArgument!], builtin, owner) else { return context.number(0) }
             result = orderedDelay(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .trend, .forcst:
             let input = bind(args[0], "input", &context)

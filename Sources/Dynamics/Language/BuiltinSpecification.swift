@@ -92,10 +92,15 @@ public struct BuiltinSpecification: Sendable {
     /// What Vensim calls the same function, for the table; Vensim files reach the engine as XMILE.
     public let vensim: String?
     public let export: XMILEExport
-    /// The unit rule, in words (the rule itself is in `UnitChecker`).
+    /// The unit rule, in words.
     public let units: String
+    /// The unit rule the unit checker applies.
+    let unitRule: UnitRule
     /// True if the value depends on the clock (`time`, `dt`) even when its arguments do not.
     public let readsTime: Bool
+    /// The argument that must be a whole number known before the run (the order of `smoothn`
+    /// and `delayn`): importers evaluate it at the start, the compiler requires a number.
+    public let orderArgument: Int?
     public let doc: String
     let lowering: Lowering
 
