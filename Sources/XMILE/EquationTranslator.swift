@@ -21,8 +21,6 @@ struct EquationTranslator {
     private(set) var steppedTables: [String: (table: String, mode: Table.Mode)] = [:]
     /// The variable whose equation is being translated: what `SELF` names.
     var owner: String?
-    /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
-    var startValue: StartValue
     /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
     /// of the dividend) rather than XMILE's (floor; remainder with the sign of the divisor).
     var vensimArithmetic: Bool
@@ -146,19 +144,20 @@ struct EquationTranslator {
             return Expression(.call(stepped, [translate(arguments[1], origin: origin)]), at: at)
         }
 
-        var args = arguments.map { translate($0, origin: origin) }
+        let args = arguments.map { translate($0, origin: origin) }
         switch function.translation {
         case .builtin(.int) where vensimArithmetic:
             return Self.truncated(args[0], at: at)
         case .builtin(let builtin):
             return Expression(.call(builtin.rawValue, args), at: at)
         case .ordered(let builtin):
+            // A number must be a usable order now; an expression is evaluated at the start once
+            // the whole model is read (`StartOrders`).
             let k = builtin.specification.orderArgument!
-            guard let order = order(arguments[k]) else {
+            if case .number(let order) = args[k].kind, !(order >= 1 && order <= 1000 && order == order.rounded()) {
                 report(.orderNotConstant(function: name, signature: function.signature), args[k].position, origin)
                 return zero
             }
-            args[k] = Expression(.number(order), at: args[k].position)
             return Expression(.call(builtin.rawValue, args), at: at)
         case .trend:
             return Self.trend(args[0], args[1], initialTrend: args.count > 2 ? args[2] : nil, at: at)
@@ -174,15 +173,6 @@ struct EquationTranslator {
         case .array(let function):
             return Expression(.call(function, args), at: at)
         }
-    }
-
-    /// The order of SMTHN or DELAYN, as written (before translation): its value at the start
-    /// of the run, which must be a whole number from 1 to 1000.
-    private func order(_ expression: Expression) -> Double? {
-        guard let value = startValue.evaluate(expression), value >= 1, value <= 1000, value == value.rounded() else {
-            return nil
-        }
-        return value
     }
 
     /// XMILE TREND (§3.5.3), `(input − S) / (S·τ)` with `S = SMTH1(input, τ, input / (1 + g₀·τ))`,
