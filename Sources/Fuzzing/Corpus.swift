@@ -36,7 +36,9 @@ public struct Corpus: Sendable {
             "initial(x) + step(1, 2026) + ramp(1, 2026, 2027) + pulse(2026, 0.5) + pulse_train(1, 2026, 1)",
             "min(x, 1, 2) + max(x, 2) + clamp(x, 0, 1) + safediv(x, 0, 7) + pow(x, 0.5) + mod(x, 3) + sign(x - 1)",
             "-2 ^ -2 ^ 0.5 + (1 - x) * (2 + x) / 3", "delay_fixed(x * rate, 2, 0)", "smoothn(x, 0.5, 3) + delayn(x, 2, 4, 0)",
-            "pulse_train(1, 2026, 0.5) + ramp(1, 2026, 2030) + step(2, 2026.5)", "previous(x) + initial(x)", "not (x > 1 and x < 2) or x == 3 != 0", "\"quoted name\" + {comment} 1",
+            "pulse_train(1, 2026, 0.5) + ramp(1, 2026, 2030) + step(2, 2026.5)", "previous(x) + initial(x)",
+            "npv(x, 0.1) + npv(x, rate, 1, 2)", "uniform(0, x) + normal(x, 1) + normal(x, 1, 7, 0, 2) + lognormal(x, 1, 3)",
+            "exprnd(x) + poisson(rate) + poisson(x * 1e9, 5)", "not (x > 1 and x < 2) or x == 3 != 0", "\"quoted name\" + {comment} 1",
         ]
         var equations = builtins
         let modelFiles = folders.flatMap { $0.files.filter { $0.key.hasPrefix("model/") }.sorted { $0.key < $1.key }.map(\.value) }

@@ -16,10 +16,11 @@ struct EquationTranslator {
     /// The file's macros and how many arguments each takes: their calls stay calls, expanded
     /// once every variable is read (see `MacroExpander`).
     var macros: [String: ClosedRange<Int>] = [:]
+    /// Tables that LOOKUP_FORWARD and LOOKUP_BACKWARD read: engine name of the copy → the
+    /// table it copies and how it steps.
+    private(set) var steppedTables: [String: (table: String, mode: Table.Mode)] = [:]
     /// The variable whose equation is being translated: what `SELF` names.
     var owner: String?
-    /// Evaluates the order of SMTHN and DELAYN, which must be known before the run.
-    var startValue: StartValue
     /// `INT` and `MOD` with Vensim's meaning (truncation toward zero; remainder with the sign
     /// of the dividend) rather than XMILE's (floor; remainder with the sign of the divisor).
     var vensimArithmetic: Bool
@@ -133,18 +134,30 @@ struct EquationTranslator {
             return Expression(.call(table, [translate(arguments[1], origin: origin)]), at: at)
         }
 
-        var args = arguments.map { translate($0, origin: origin) }
+        if case .steppedLookup(let mode) = function.translation {
+            guard case .name(let tableName) = arguments[0].kind, let table = tables[tableName] else {
+                report(.unknownFunction(name, hint: "the first argument of \(name.uppercased()) must name a graphical function"), at, origin)
+                return zero
+            }
+            let stepped = "\(table)#\(mode == .forward ? "forward" : "backward")"
+            steppedTables[stepped] = (table, mode)
+            return Expression(.call(stepped, [translate(arguments[1], origin: origin)]), at: at)
+        }
+
+        let args = arguments.map { translate($0, origin: origin) }
         switch function.translation {
         case .builtin(.int) where vensimArithmetic:
             return Self.truncated(args[0], at: at)
         case .builtin(let builtin):
             return Expression(.call(builtin.rawValue, args), at: at)
         case .ordered(let builtin):
-            guard let order = order(arguments[2]) else {
-                report(.orderNotConstant(function: name, signature: function.signature), args[2].position, origin)
+            // A number must be a usable order now; an expression is evaluated at the start once
+            // the whole model is read (`StartOrders`).
+            let k = builtin.specification.orderArgument!
+            if case .number(let order) = args[k].kind, !(order >= 1 && order <= 1000 && order == order.rounded()) {
+                report(.orderNotConstant(function: name, signature: function.signature), args[k].position, origin)
                 return zero
             }
-            args[2] = Expression(.number(order), at: args[2].position)
             return Expression(.call(builtin.rawValue, args), at: at)
         case .trend:
             return Self.trend(args[0], args[1], initialTrend: args.count > 2 ? args[2] : nil, at: at)
@@ -155,20 +168,11 @@ struct EquationTranslator {
             return Expression(.binary(.multiply, args[0], growth), at: at)
         case .truncatedModulo:
             return Self.truncatedRemainder(args[0], args[1], at: at)
-        case .lookup:
+        case .lookup, .steppedLookup:
             return zero
         case .array(let function):
             return Expression(.call(function, args), at: at)
         }
-    }
-
-    /// The order of SMTHN or DELAYN, as written (before translation): its value at the start
-    /// of the run, which must be a whole number from 1 to 1000.
-    private func order(_ expression: Expression) -> Double? {
-        guard let value = startValue.evaluate(expression), value >= 1, value <= 1000, value == value.rounded() else {
-            return nil
-        }
-        return value
     }
 
     /// XMILE TREND (§3.5.3), `(input − S) / (S·τ)` with `S = SMTH1(input, τ, input / (1 + g₀·τ))`,

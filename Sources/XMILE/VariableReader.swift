@@ -12,8 +12,6 @@ struct VariableReader {
     let nonNegative: NonNegative
     /// `INT` and `MOD` with Vensim's meaning, for files Vensim wrote.
     let vensimArithmetic: Bool
-    /// The run's clock, for values needed at the start (the order of SMTHN and DELAYN).
-    let settings: RunSettings
     private(set) var problems: [Diagnostic] = []
 
     struct Output {
@@ -46,11 +44,10 @@ struct VariableReader {
     /// The macros of the file, by canonical name, with how many arguments each takes.
     var macros: [String: ClosedRange<Int>] = [:]
 
-    init(file: String?, nonNegative: NonNegative, vensimArithmetic: Bool, settings: RunSettings, dimensions: [ArrayDimension] = []) {
+    init(file: String?, nonNegative: NonNegative, vensimArithmetic: Bool, dimensions: [ArrayDimension] = []) {
         self.file = file
         self.nonNegative = nonNegative
         self.vensimArithmetic = vensimArithmetic
-        self.settings = settings
         self.dimensions = Dictionary(dimensions.map { ($0.name, $0.elements) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -146,12 +143,9 @@ struct VariableReader {
                 arrayedTables[declaration.name] = Self.tableName(for: declaration.name)
             }
         }
-        let auxiliaries = dynamic.filter { $0.kind == .aux && $0.element.child("gf") == nil }.map(\.name)
-        let startValue = StartValue(equations: parsed.filter { auxiliaries.contains($0.key) },
-                                    start: settings.start, stop: settings.stop, dt: settings.dt)
         var translator = EquationTranslator(variables: Set(dynamic.map(\.name)).union(parameters),
                                             tables: tables.merging(ownTables) { standalone, _ in standalone },
-                                            arrayedTables: arrayedTables, macros: macros, startValue: startValue, vensimArithmetic: vensimArithmetic)
+                                            arrayedTables: arrayedTables, macros: macros, vensimArithmetic: vensimArithmetic)
         let variableNames = Set(dynamic.map(\.name)).union(parameters)
         for declaration in dynamic {
             translator.owner = declaration.name
@@ -231,6 +225,12 @@ struct VariableReader {
             output.variables.append(variable)
         }
         problems += translator.problems
+        for (name, stepped) in translator.steppedTables.sorted(by: { $0.key < $1.key }) {
+            guard var copy = output.tables.first(where: { $0.name == stepped.table }) else { continue }
+            copy.name = name
+            copy.mode = stepped.mode
+            output.tables.append(copy)
+        }
         return output
     }
 

@@ -25,6 +25,7 @@ import Dynamics
 /// | `forcst(x, τ, h, [g₀])` | `x * (1 + trend · h)` | as trend† |
 /// | `time` `dt` `stoptime()` `inf()` | `TIME` `DT` `STOPTIME` `INF` | |
 /// | a table `f(x)` | `f(x)`, a standalone `<gf>` | |
+/// | a table stepped forward `f(x)` | `LOOKUP_FORWARD(f, x)`, `f` a continuous `<gf>` | Vensim's; XMILE has no forward step |
 ///
 /// \* The engine's pulse lasts one step when `w` ≤ 0; unless `w` is a positive number or a
 /// parameter with a positive value, the end is written `at + (IF w > 0 THEN w ELSE DT)`.
@@ -45,14 +46,19 @@ struct XMILEEquationWriter {
     var names: XMILEExportNames
     /// Engine names of the tables.
     let tables: Set<String>
+    /// Engine names of the tables stepped forward (Vensim's LOOKUP FORWARD).
+    let forwardTables: Set<String>
     /// Engine names of parameters whose value is positive (for the pulse width).
     let positiveParameters: Set<String>
     /// Auxiliaries added since the last `take()`.
     private var helpers: [Helper] = []
+    /// Calls that have no XMILE form, with the variable they are in.
+    private(set) var problems: [Diagnostic] = []
 
-    init(names: XMILEExportNames, tables: Set<String>, positiveParameters: Set<String>) {
+    init(names: XMILEExportNames, tables: Set<String>, forwardTables: Set<String> = [], positiveParameters: Set<String>) {
         self.names = names
         self.tables = tables
+        self.forwardTables = forwardTables
         self.positiveParameters = positiveParameters
     }
 
@@ -93,11 +99,21 @@ struct XMILEEquationWriter {
                 }
             })
         case .call(let name, let arguments):
+            if forwardTables.contains(name) {
+                return .call("LOOKUP_FORWARD", [.name(names[name])] + arguments.map { lower($0, owner: owner) })
+            }
             if tables.contains(name) {
                 return .call(names[name], arguments.map { lower($0, owner: owner) })
             }
+            if let reduction = ArrayReduction(rawValue: name) {
+                return .call(reduction.xmileName, arguments.map { lower($0, owner: owner) })
+            }
+            if name == "lookup" {
+                return .call("LOOKUP", arguments.map { lower($0, owner: owner) })
+            }
             guard let builtin = Builtin(rawValue: name) else {
-                return .call(name.uppercased(), arguments.map { lower($0, owner: owner) })
+                problems.append(Diagnostic(.error, XMILEProblem.noXMILEForm(function: name, variable: owner)))
+                return .number(0)
             }
             return call(builtin, arguments, owner: owner)
         }
@@ -139,6 +155,9 @@ struct XMILEEquationWriter {
             return pulse(arguments, owner: owner)
         case .trendWrittenOut:
             return trend(builtin, arguments, owner: owner)
+        case .unavailable:
+            problems.append(Diagnostic(.error, XMILEProblem.noXMILEForm(function: builtin.rawValue, variable: owner)))
+            return .number(0)
         }
     }
 
@@ -184,15 +203,17 @@ struct XMILEEquationWriter {
         }
     }
 
-    /// `expression` bound to an added auxiliary if it holds a stateful function, so that
-    /// writing it twice does not create two copies of its state, or a function that is itself
+    /// `expression` bound to an added auxiliary if it holds a stateful or random function, so
+    /// that writing it twice does not create two copies of its state or two draws, or a function that is itself
     /// written with an argument twice (`sign`, `pulse`), so that nesting them does not double
     /// the equation's length at each level.
     private mutating func bindIfStateful(_ expression: Expression, owner: String, role: String) -> XMILETerm {
         var stateful = false
         expression.visit { node in
             guard case .call(let name, _) = node.kind, !tables.contains(name), let builtin = Builtin(rawValue: name) else { return }
-            if builtin.isStateful || builtin == .sign || builtin == .pulse { stateful = true }
+            if builtin.isStateful || builtin.specification.category == .random || builtin == .sign || builtin == .pulse {
+                stateful = true
+            }
         }
         guard stateful else { return lower(expression, owner: owner) }
         return bind(expression, owner: owner, role: role, doc: "Part of the equation of '\(owner)', written once.")

@@ -7,7 +7,8 @@ import Dynamics
 ///   method (`Euler` or `RK4`), the time unit when given, and Stella's
 ///   `isee:save_interval` when results are saved less often than every step.
 /// - Parameters become constant auxiliaries; tables become standalone `<gf>` elements
-///   (`continuous`, `extrapolate` or `discrete`) called by name; stocks list their
+///   (`continuous`, `extrapolate` or `discrete`) called by name (a table stepped forward,
+///   Vensim's LOOKUP FORWARD, as `LOOKUP_FORWARD(table, x)`); stocks list their
 ///   `<inflow>`s and `<outflow>`s, and non-negative stocks and flows carry `<non_negative/>`.
 ///   Units and documentation are kept.
 /// - Equations are rewritten in XMILE by `XMILEEquationWriter`, so that the file computes
@@ -33,6 +34,7 @@ public enum XMILEExporter {
         let flat = try Compiler.flatten(definition)
         var writer = XMILEEquationWriter(
             names: names(of: definition), tables: Set(definition.tables.map(\.name)),
+            forwardTables: Set(definition.tables.filter { $0.mode == .forward }.map(\.name)),
             positiveParameters: Set(definition.parameters.filter { $0.value > 0 }.map(\.name)))
         let arrayed = ArrayedNames(definition)
         let timedElements = Dictionary(definition.variables.filter {
@@ -219,6 +221,7 @@ public enum XMILEExporter {
         xml.close("variables")
         xml.close("model")
         xml.close("xmile")
+        if !writer.problems.isEmpty { throw DiagnosticList(writer.problems) }
         return xml.text
     }
 
@@ -293,6 +296,9 @@ public enum XMILEExporter {
         case .clamp: "continuous"
         case .extrapolate: "extrapolate"
         case .discrete: "discrete"
+        // XMILE has no forward step: the points are written as they are and each call as
+        // Vensim's LOOKUP_FORWARD (see `XMILEEquationWriter`).
+        case .forward: "continuous"
         }
     }
 

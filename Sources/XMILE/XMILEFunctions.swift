@@ -19,8 +19,10 @@ import Dynamics
 /// | SAFEDIV(a, b, [x]) | safediv | isee extension |
 /// | XIDZ(a, b, x) ZIDZ(a, b) | safediv | Vensim's names, in files Vensim writes |
 /// | LOOKUP(gf, x) | the table called with x | isee extension |
+/// | LOOKUP_FORWARD(gf, x) LOOKUP_BACKWARD(gf, x) | a copy of the table, stepped forward or backward | Vensim's, no interpolation |
 /// | MODULO(a, b) | a − b·trunc(a/b) | Vensim's MODULO, written by xmutil |
 /// | IF_THEN_ELSE(c, a, b) | if | the optional function form of IF |
+/// | RANDOM UNIFORM NORMAL LOGNORMAL EXPRND POISSON | uniform, normal, lognormal, exprnd, poisson | a draw each step from the run's seed |
 ///
 /// \* In files written by Vensim, INT truncates toward zero and MOD takes the sign of the
 /// dividend, as Vensim computes them (see `XMILEImporter.Origin`).
@@ -31,6 +33,8 @@ struct XMILEFunction {
         case trend
         case forecast
         case lookup
+        /// Vensim's LOOKUP FORWARD and LOOKUP BACKWARD: the table as a step function.
+        case steppedLookup(Table.Mode)
         case truncatedModulo
         /// An array function (`SUM`, `MEAN`, …): the engine flattens it with the arrays.
         case array(String)
@@ -57,16 +61,22 @@ struct XMILEFunction {
         }
         add("min", 1...Int.max, "MIN(a, b) or MIN(array)", .builtin(.min))
         add("max", 1...Int.max, "MAX(a, b) or MAX(array)", .builtin(.max))
-        for name in ["sum", "prod", "stddev", "size"] { add(name, 1...1, "\(name.uppercased())(array)", .array(name)) }
-        add("mean", 1...Int.max, "MEAN(array) or MEAN(a, b, …)", .array("mean"))
-        add("rank", 2...3, "RANK(array, rank, [tie-breaking array])", .array("rank"))
-        for builtin in [Builtin.smoothn, .delayn] {
-            let alias = builtin.specification.xmile[0]
-            add(alias.name, builtin.arity, alias.signature, .ordered(builtin))
+        for reduction in ArrayReduction.allCases {
+            let name = reduction.rawValue, xmile = reduction.xmileName
+            switch reduction {
+            case .mean: add(name, 1...Int.max, "\(xmile)(array) or \(xmile)(a, b, …)", .array(name))
+            case .rank: add(name, 2...3, "\(xmile)(array, rank, [tie-breaking array])", .array(name))
+            case .sum, .prod, .stddev, .size: add(name, 1...1, "\(xmile)(array)", .array(name))
+            }
+        }
+        for builtin in Builtin.allCases where builtin.specification.orderArgument != nil {
+            for alias in builtin.specification.xmile { add(alias.name, alias.arity ?? builtin.arity, alias.signature, .ordered(builtin)) }
         }
         table["trend"]?.translation = .trend
         table["forcst"]?.translation = .forecast
         add("lookup", 2...2, "LOOKUP(graphical function, x)", .lookup)
+        add("lookup_forward", 2...2, "LOOKUP_FORWARD(graphical function, x)", .steppedLookup(.forward))
+        add("lookup_backward", 2...2, "LOOKUP_BACKWARD(graphical function, x)", .steppedLookup(.discrete))
         add("modulo", 2...2, "MODULO(a, b)", .truncatedModulo)
         return table
     }()
@@ -75,8 +85,8 @@ struct XMILEFunction {
     /// call them in the error.
     static let unsupported: [String: String] = {
         var table: [String: String] = ["history": "HISTORY", "delayc": "conveyor delays"]
-        for name in ["exprnd", "lognormal", "normal", "poisson", "random", "uniform", "triangular", "beta",
-                     "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull", "montecarlo"] {
+        for name in ["triangular", "beta", "binomial", "gamma", "geometric", "logistic", "negbinomial", "pareto", "weibull",
+                     "montecarlo"] {
             table[name] = "the random-number function \(name.uppercased())"
         }
         return table
@@ -84,4 +94,18 @@ struct XMILEFunction {
 
     /// Names XMILE lets an equation use without parentheses.
     static let constants: Set<String> = ["pi", "inf", "starttime", "stoptime"]
+}
+
+extension ArrayReduction {
+    /// The XMILE function (§3.7.4) of the same name and meaning.
+    var xmileName: String {
+        switch self {
+        case .sum: "SUM"
+        case .prod: "PROD"
+        case .mean: "MEAN"
+        case .stddev: "STDDEV"
+        case .size: "SIZE"
+        case .rank: "RANK"
+        }
+    }
 }

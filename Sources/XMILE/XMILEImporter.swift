@@ -71,8 +71,7 @@ public enum XMILEImporter {
         var elementNames: [String: String] = [:]
         let dimensions = ArrayReader.dimensions(root.child("dimensions") ?? model.child("dimensions"), file: file,
                                                 display: &elementNames, problems: &problems)
-        var reader = VariableReader(file: file, nonNegative: nonNegative, vensimArithmetic: origin != .other,
-                                    settings: specs?.settings ?? RunSettings(start: 0, stop: 1, dt: 1), dimensions: dimensions)
+        var reader = VariableReader(file: file, nonNegative: nonNegative, vensimArithmetic: origin != .other, dimensions: dimensions)
         let macros = MacroDefinition.read(root, file: file, reader: &reader, problems: &problems)
         var assembly = ModelAssembly(models: models, file: file)
         var output = assembly.instantiate(model, prefix: "", display: "", reader: &reader)
@@ -90,11 +89,14 @@ public enum XMILEImporter {
         }
 
         guard !problems.contains(where: \.isError), let specs else { throw DiagnosticList(problems + warnings) }
+        let (definition, orderProblems) = StartOrders.resolve(
+            ModelDefinition(variables: output.variables, tables: output.tables, dimensions: dimensions, arrays: output.arrays),
+            settings: specs.settings)
+        guard orderProblems.isEmpty else { throw DiagnosticList(problems + orderProblems + warnings) }
         return XMILEModel(
             name: text(header?.child("name")) ?? model.attributes["name"].flatMap { $0.isEmpty ? nil : $0 },
             doc: text(model.child("doc")) ?? text(root.child("model_doc")) ?? text(header?.child("caption")),
-            definition: ModelDefinition(variables: output.variables, tables: output.tables, dimensions: dimensions, arrays: output.arrays),
-            settings: specs.settings, timeUnit: specs.timeUnit, displayNames: output.displayNames,
+            definition: definition, settings: specs.settings, timeUnit: specs.timeUnit, displayNames: output.displayNames,
             warnings: warnings + problems, variablesLocation: (model.child("variables") ?? model).location(in: file))
     }
 

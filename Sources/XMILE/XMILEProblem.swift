@@ -53,6 +53,9 @@ enum XMILEProblem: Problem {
     case argumentCount(function: String, expected: String, found: Int, signature: String)
     case orderNotConstant(function: String, signature: String)
 
+    // Export.
+    case noXMILEForm(function: String, variable: String)
+
     var severity: Diagnostic.Severity {
         switch self {
         case .recoveredXML, .methodFallback, .vensimExportMethod: .warning
@@ -102,6 +105,7 @@ enum XMILEProblem: Problem {
         case .argumentCount(let function, let expected, let found, _):
             "\(function.uppercased()) takes \(expected) argument\(expected == "1" ? "" : "s"), not \(found)"
         case .orderNotConstant(let function, _): "the order of \(function.uppercased()) must be a whole number from 1 to 1000, known at the start of the run"
+        case .noXMILEForm(let function, let variable): "the equation of '\(variable)' calls \(function)(), which has no XMILE form"
         }
     }
 
@@ -134,6 +138,7 @@ enum XMILEProblem: Problem {
         case .unknownFunction(_, let hint): hint ?? "the XMILE functions supported are listed in the README"
         case .argumentCount(_, _, _, let signature): "write \(signature)"
         case .orderNotConstant(_, let signature): "write \(signature) with the order as a number or an auxiliary holding one"
+        case .noXMILEForm: "the README's table of builtins says how each one exports; rewrite the equation without it to export"
         default: nil
         }
     }

@@ -92,3 +92,16 @@ enum AnalysisFixture {
         fragile: { value: 1, low: -1, high: 3, distribution: "uniform", unit: "dimensionless", source: "a source" },
     """
 }
+
+extension AnalysisFixture {
+    /// A model part with noise of its own: a standard normal draw each step.
+    static let noisyModel = """
+    {
+      schema: 1,
+      sector: "noisy",
+      auxiliaries: {
+        noise: { equation: "normal(0, 1)", unit: "dimensionless", doc: "A new draw each step." },
+      },
+    }
+    """
+}

@@ -28,6 +28,22 @@ import Scenarios
         #expect(Self.fingerprint(one) != Self.fingerprint(other))
     }
 
+    @Test func eachRunDrawsTheModelsOwnNoiseFromItsSeed() throws {
+        // With every range collapsed, only the model's normal(0, 1) varies between runs: the
+        // 10th and 90th percentiles of 400 runs lie near ∓1.2816 at every time.
+        let compiled = try AnalysisFixture.compiled(parameters: AnalysisFixture.collapsedParameters, extraModel: AnalysisFixture.noisyModel)
+        let settings = MonteCarloSettings(runs: 400, seed: 5, percentiles: [10, 90], series: ["noise"], threads: 2)
+        let result = try MonteCarlo.run(compiled, settings: settings, milestones: [])
+        let bands = try #require(result.series.first)
+        for k in [0, 5, bands.values[0].count - 1] {
+            #expect(abs(bands.values[0][k] + 1.2816) < 0.25, "10th percentile at \(result.times[k])")
+            #expect(abs(bands.values[1][k] - 1.2816) < 0.25, "90th percentile at \(result.times[k])")
+        }
+        let again = try MonteCarlo.run(compiled, settings: MonteCarloSettings(runs: 400, seed: 5, percentiles: [10, 90], series: ["noise"],
+                                                                             threads: 1), milestones: [])
+        #expect(Self.fingerprint(again) == Self.fingerprint(result))
+    }
+
     @Test func passesOverTheCellsGiveTheSameResult() throws {
         let compiled = try AnalysisFixture.compiled()
         let milestones = try AnalysisFixture.assumptions().report.milestones

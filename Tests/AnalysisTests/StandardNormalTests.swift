@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import Dynamics
 
 /// Reference values from mpmath at 40 digits (`ncdf`, and `findroot` of ln ncdf(x) − ln p for the
 /// double nearest p).

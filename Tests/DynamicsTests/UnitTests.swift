@@ -30,6 +30,51 @@ struct UnitTests {
         #expect(problems == ["m.json5:3:30: warning: in the equation of 'x': cannot add FLOP and $: 'budget' is in $; check the units of the terms"])
     }
 
+    @Test func npvIsTheStreamTimesAYearAndTakesARatePerYear() throws {
+        let parameters = [Parameter(name: "cash", value: 1, unit: "$/year"), Parameter(name: "rate", value: 0.1, unit: "1/year"),
+                          Parameter(name: "years", value: 2, unit: "year")]
+        #expect(try check([.auxiliary("value", "npv(cash, rate)", unit: "$")], parameters: parameters).isEmpty)
+        let wrong = try check([.auxiliary("value", "npv(cash, years, 0, years)", unit: "$")], parameters: parameters)
+        #expect(wrong.contains { $0.contains("the discount rate of npv()") && $0.contains("'years'") })
+        #expect(wrong.contains { $0.contains("the factor of npv()") })
+    }
+
+    /// Each builtin's unit rule, from its table entry: (equation, declared unit, a warning it
+    /// must give, or nil for none). `cash` is in $, `rate` in 1/year, `years` in year.
+    static let rules: [(String, String, String?)] = [
+        ("step(cash, years)", "$", nil),
+        ("step(cash, cash)", "$", "the time of step()"),
+        ("ramp(cash, years, years)", "$*year", nil),
+        ("pulse_train(cash, years)", "$/year", nil),
+        ("smooth(cash, years, cash)", "$", nil),
+        ("smooth(cash, years, rate)", "$", "cannot start smooth() of $ and 1/year"),
+        ("delayn(cash, years, 3, years)", "$", "cannot start delayn() of $ and year"),
+        ("forcst(cash, years, cash)", "$", "the horizon of forcst()"),
+        ("trend(cash, years)", "1/year", nil),
+        ("if(rate > 0, cash, years)", "$", "cannot choose between $ and year"),
+        ("min(cash, years)", "$", "cannot compare $ and year"),
+        ("exp(cash)", "dimensionless", "the argument of exp()"),
+        ("sqrt(cash * cash)", "$", nil),
+        ("safediv(cash, years, rate)", "$/year", "1/year"),
+        ("normal(cash, cash, 0, cash, years)", "$", "cannot draw normal() from $ and year"),
+        ("uniform(cash, cash, 7)", "$", nil),
+        ("poisson(years)", "dimensionless", "the rate of poisson()"),
+        ("npv(cash, rate, cash)", "$*year", "the initial value of npv()"),
+    ]
+
+    @Test(arguments: 0..<rules.count)
+    func eachBuiltinFollowsItsUnitRule(_ index: Int) throws {
+        let (equation, unit, warning) = Self.rules[index]
+        let parameters = [Parameter(name: "cash", value: 1, unit: "$"), Parameter(name: "rate", value: 0.1, unit: "1/year"),
+                          Parameter(name: "years", value: 2, unit: "year")]
+        let found = try check([.auxiliary("x", Equation(equation), unit: unit)], parameters: parameters)
+        if let warning {
+            #expect(found.contains { $0.contains(warning) }, "\(equation): \(found)")
+        } else {
+            #expect(found.isEmpty, "\(equation): \(found)")
+        }
+    }
+
     @Test func aFlowMustBeItsStocksUnitPerYear() throws {
         let problems = try check([
             .stock("s", initial: "1", inflows: ["f"], unit: "people"),

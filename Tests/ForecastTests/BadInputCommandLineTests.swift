@@ -115,6 +115,30 @@ struct BadInputCommandLineTests {
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
+    /// `simulate --seed` fixes the draws of a model's random functions; a seed that is not a
+    /// whole number is a usage error (exit 2).
+    @Test func simulateTakesTheSeedOfTheRandomFunctions() throws {
+        let folder = try temporaryFolder("seed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("noise.xmile")
+        try """
+            <?xml version="1.0" encoding="utf-8"?>
+            <xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+            <sim_specs method="euler"><start>0</start><stop>20</stop><dt>1</dt></sim_specs>
+            <model><variables><aux name="noise"><eqn>NORMAL(0, 1)</eqn></aux></variables></model>
+            </xmile>
+            """.write(to: model, atomically: true, encoding: .utf8)
+        let seven = try run(["simulate", model.path, "--seed", "7"])
+        let again = try run(["simulate", model.path, "--seed", "7"])
+        let eight = try run(["simulate", model.path, "--seed", "8"])
+        #expect(seven.status == 0 && eight.status == 0)
+        #expect(seven.stdout == again.stdout)
+        #expect(seven.stdout != eight.stdout)
+        #expect(seven.stdout.split(separator: "\n").count == 22)
+        let bad = try run(["simulate", model.path, "--seed", "-1"])
+        #expect(bad.status == 2)
+    }
+
     /// `simulate --format json` on a model with a warning and an error printed the warning as
     /// a line of text before the JSON error.
     @Test func inJSONModeStandardErrorIsOneObjectWithTheWarningsInside() throws {

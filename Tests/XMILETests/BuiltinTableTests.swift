@@ -52,6 +52,52 @@ struct BuiltinTableTests {
         }
     }
 
+    /// Every builtin, called on its own, exports to XMILE that imports and runs as the engine
+    /// runs it; one whose export is `.unavailable` is refused with the variable named. Arguments
+    /// are the first of 0.5, 0.5, 2 that the builtin takes (2: an order or a seed).
+    @Test(arguments: Builtin.allCases)
+    func everyBuiltinExportsFromTheTable(_ builtin: Builtin) throws {
+        // Built as a call rather than parsed: `mod` is an operator in the equation language.
+        let position = SourcePosition(line: 1, column: 1)
+        let arguments = [0.5, 0.5, 2].prefix(builtin.arity.lowerBound).map { Expression(.number($0), at: position) }
+        let call = Expression(.call(builtin.rawValue, arguments), at: position)
+        let definition = ModelDefinition(variables: [.auxiliary("probe", Equation("\(call)", parsed: call))])
+        let settings = RunSettings(start: 0, stop: 2, dt: 0.25, method: .euler, stopOnNonFinite: false)
+        if builtin.specification.export == .unavailable {
+            #expect(throws: DiagnosticList.self) { try XMILEExporter.export(definition, settings: settings, name: "m", doc: nil) }
+            do {
+                _ = try XMILEExporter.export(definition, settings: settings, name: "m", doc: nil)
+            } catch {
+                #expect(error.diagnostics.contains { "\($0)".contains("'probe' calls \(builtin.rawValue)()") })
+            }
+            return
+        }
+        let (mismatches, compared) = try ExportCheck.roundTrip(definition, settings: settings)
+        #expect(compared == 1)
+        #expect(mismatches.isEmpty, "\(builtin): \(mismatches)")
+    }
+
+    /// A call the writer cannot map is refused, never written under a guessed name.
+    @Test func aCallWithoutAnXMILEFormIsRefusedNotGuessed() {
+        var writer = XMILEEquationWriter(names: XMILEExportNames([("probe", "probe")]), tables: [], positiveParameters: [])
+        let position = SourcePosition(line: 1, column: 1)
+        let written = writer.write(Expression(.call("vector_select", [Expression(.number(1), at: position)]), at: position), owner: "probe")
+        #expect(!written.text.contains("VECTOR_SELECT"))
+        #expect(writer.problems.map(\.description) == [
+            "error: the equation of 'probe' calls vector_select(), which has no XMILE form; the README's table of builtins says how each one exports; rewrite the equation without it to export",
+        ])
+    }
+
+    /// Array functions export under their XMILE names, which import as the same functions.
+    @Test func everyArrayFunctionExportsUnderItsXMILEName() {
+        for reduction in ArrayReduction.allCases {
+            guard case .array(let name) = XMILEFunction.all[reduction.xmileName.lowercased()]?.translation else {
+                Issue.record("\(reduction.xmileName) does not import as an array function"); continue
+            }
+            #expect(name == reduction.rawValue)
+        }
+    }
+
     @Test func theTableHasARowPerBuiltin() {
         let rows = BuiltinSpecification.markdownTable().split(separator: "\n").dropFirst(2)
         #expect(rows.count == Builtin.allCases.count)

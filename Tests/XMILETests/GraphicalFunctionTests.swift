@@ -100,3 +100,37 @@ struct GraphicalFunctionTests {
                 "\(found)")
     }
 }
+
+/// Vensim's LOOKUP FORWARD and LOOKUP BACKWARD: no interpolation; the y of the first point at
+/// or after x, or of the last point at or before it, and the end values beyond the points.
+struct SteppedLookupTests {
+    static let model = xmile("""
+        <gf name="g"><xpts>0,1,2</xpts><ypts>10,20,40</ypts></gf>
+        <aux name="x"><eqn>TIME / 2 - 1</eqn></aux>
+        <aux name="forward"><eqn>LOOKUP_FORWARD(g, x)</eqn></aux>
+        <aux name="backward"><eqn>LOOKUP_BACKWARD(g, x)</eqn></aux>
+        <aux name="interpolated"><eqn>g(x)</eqn></aux>
+        """, stop: 8, dt: 1)
+
+    @Test func stepForwardAndBackwardWithoutInterpolating() throws {
+        let results = try simulate(Self.model)
+        // x = −1, −0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3
+        #expect(results.values("forward") == [10, 10, 10, 20, 20, 40, 40, 40, 40])
+        #expect(results.values("backward") == [10, 10, 10, 10, 20, 20, 40, 40, 40])
+        #expect(results.values("interpolated") == [10, 10, 10, 15, 20, 30, 40, 40, 40])
+    }
+
+    @Test func theFirstArgumentMustNameAGraphicalFunction() {
+        let found = problems(xmile("<aux name=\"y\"><eqn>LOOKUP_FORWARD(TIME, 1)</eqn></aux>"))
+        #expect(found.contains { $0.contains("LOOKUP_FORWARD must name a graphical function") && $0.hasPrefix("test.xmile:") })
+    }
+
+    @Test func exportWritesLookupForwardAndKeepsTheSteps() throws {
+        let model = try importModel(Self.model)
+        let text = try XMILEExporter.export(model.definition, settings: model.settings, name: "m", doc: nil)
+        #expect(text.contains("LOOKUP_FORWARD("))
+        let results = try simulate(text)
+        #expect(results.values("forward") == [10, 10, 10, 20, 20, 40, 40, 40, 40])
+        #expect(results.values("backward") == [10, 10, 10, 10, 20, 20, 40, 40, 40])
+    }
+}

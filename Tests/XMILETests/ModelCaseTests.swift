@@ -22,11 +22,7 @@ struct ModelCaseTests {
     }
 
     static let expectations: [String: Expectation] = [
-        "delays": .notYet("DELAYN with Vensim's order and delay-time rules"),
-        "delay_pipeline": .notYet("DELAYN with Vensim's order and delay-time rules"),
         "sde-allocate": .notYet("ALLOCATE"),
-        "sdx-lookup": .notYet("LOOKUP FORWARD and LOOKUP BACKWARD"),
-        "sdx-npv": .notYet("NPV"),
         "sdx-vector": .notYet("VECTOR SELECT, VECTOR ELM MAP and VECTOR SORT ORDER"),
         "subscripted_delays": .defectiveReference("the output was simulated with a time step of 0.25, but the model says <dt>0.125</dt>: with 0.25 it matches"),
     ]

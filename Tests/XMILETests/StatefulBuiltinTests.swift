@@ -59,6 +59,20 @@ struct StatefulBuiltinTests {
         }
     }
 
+    @Test func theOrderIsTheEnginesStartValueOfWhatItReads() throws {
+        // A stock's initial value and another delay's start value: the model compiled at its start.
+        let results = try simulate(xmile("""
+            <stock name="stages"><eqn>1 + 1</eqn><inflow>more</inflow></stock>
+            <flow name="more"><eqn>1</eqn></flow>
+            <aux name="held"><eqn>DELAYN(TIME, 4, 1, 1)</eqn></aux>
+            <aux name="delayed"><eqn>DELAYN(10, 8, stages * held, 4)</eqn></aux>
+            """, stop: 16, dt: 1.0 / 64, method: "rk4"))
+        for (t, value) in zip(results.times, results.values("delayed")) {
+            let u = 2 * t / 8
+            #expect(abs(value - (10 - 6 * exp(-u) * (1 + u))) < 1e-7, "t = \(t)")
+        }
+    }
+
     @Test func delay1OfAStepUnderEulerFollowsItsRecurrence() throws {
         // Stock from 0·τ, inflow 1, outflow S/τ: output(n) = 1 − (1 − dt/τ)^n.
         let results = try simulate(xmile("""

@@ -9,8 +9,8 @@ struct UnsupportedFeatureTests {
     /// (what the file holds, the feature the message names, text on the line it names)
     static let cases: [(variables: String, outside: String, feature: String, marker: String)] = [
         ("<aux name=\"a\"><eqn>HISTORY(TIME, 2)</eqn></aux>", "", "HISTORY", "HISTORY(TIME"),
-        ("<aux name=\"a\"><eqn>1 +\n NORMAL(0, 1)</eqn></aux>", "", "the random-number function NORMAL", "NORMAL("),
-        ("<aux name=\"a\"><eqn>RANDOM(0, 1)</eqn></aux>", "", "the random-number function RANDOM", "RANDOM("),
+        ("<aux name=\"a\"><eqn>1 +\n TRIANGULAR(0, 1, 2)</eqn></aux>", "", "the random-number function TRIANGULAR", "TRIANGULAR("),
+        ("<aux name=\"a\"><eqn>WEIBULL(1, 2)</eqn></aux>", "", "the random-number function WEIBULL", "WEIBULL("),
         ("<stock name=\"s\"><eqn>0</eqn>\n <conveyor><len>2</len></conveyor></stock>", "", "conveyors", "<conveyor>"),
         ("<stock name=\"s\"><eqn>0</eqn><queue/></stock>", "", "queues", "<queue/>"),
     ]

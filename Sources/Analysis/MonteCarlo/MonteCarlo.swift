@@ -58,12 +58,14 @@ public enum MonteCarlo {
                 guard let index = model.columnIndex(of: name) else { throw AnalysisProblem.unknownSeries(name, candidates: columnNames).diagnostic }
                 return index
             }
-            runSettings = compiled.settings
-            if let problem = runSettings.validate().first { throw problem }
+            var clock = compiled.settings
+            // The model's own random functions: each run's stream follows from this seed and the run.
+            clock.seed = settings.seed
+            runSettings = clock
+            if let problem = clock.validate().first { throw problem }
             sampler = try ParameterSampler(compiled, seed: settings.seed, correlations: settings.correlations)
-            saveCount = runSettings.stepCount / runSettings.stepsPerSave + 1
-            let runSettings = self.runSettings
-            times = (0..<saveCount).map { runSettings.start + Double($0 * runSettings.stepsPerSave) * runSettings.dt }
+            saveCount = clock.stepCount / clock.stepsPerSave + 1
+            times = (0..<saveCount).map { clock.start + Double($0 * clock.stepsPerSave) * clock.dt }
             milestoneColumns = milestones.map { model.columnIndex(of: $0.series) }
         }
 
@@ -260,6 +262,15 @@ public enum MonteCarlo {
     }
 }
 
+extension MonteCarlo {
+    /// The seed of run `run`'s random functions (`uniform`, `normal`, … in the model): a
+    /// SplitMix64 mix of the Monte Carlo seed and the run's index, so each run draws its own
+    /// noise, the same on any machine and with any number of threads or shards.
+    static func modelSeed(_ seed: UInt64, run: Int) -> UInt64 {
+        SplitMix64.mix(seed ^ SplitMix64.mix(UInt64(run) &+ 0x9E37_79B9_7F4A_7C15))
+    }
+}
+
 /// One pass of runs: what every worker shares (read-only, or written only at its own runs' slots).
 private struct Job: Sendable {
     let model: CompiledModel
@@ -289,8 +300,11 @@ private struct Job: Sendable {
         for block in stride(from: worker, to: blockCount, by: workers) {
             let range = block * MonteCarlo.blockSize..<min(runs, (block + 1) * MonteCarlo.blockSize)
             for run in range {
-                sampler.draw(run: runIndices?[run] ?? run, into: &values, scratch: &scratch)
-                guard let result = try? model.run(settings, parameters: values) else {
+                let index = runIndices?[run] ?? run
+                sampler.draw(run: index, into: &values, scratch: &scratch)
+                var perRun = settings
+                perRun.seed = MonteCarlo.modelSeed(settings.seed, run: index)
+                guard let result = try? model.run(perRun, parameters: values) else {
                     failed.pointer[run] = true
                     continue
                 }

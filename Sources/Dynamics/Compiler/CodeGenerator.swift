@@ -21,6 +21,10 @@ struct CodeGenerator {
     var hoisted: [Instruction] = []
     var constantNames: Set<String> = []
     var hoisting = false
+    /// The variable whose equation is being emitted.
+    var emitting = ""
+    /// The site of each random call, by variable and place in its equation (`RandomStream.site`).
+    var randomSites: [String: [SourcePosition: Double]] = [:]
     /// Temporaries follow every other slot; each is written once, so the scheduler may reorder.
     var temporaryBase = 0
     var temporaryHighWater = 0
@@ -179,16 +183,27 @@ struct CodeGenerator {
             slotOf[parameter.name] = initialSlots.count
             initialSlots.append(parameter.value)
         }
-        for value in [0, 1, .infinity, .pi] { registerLiteral(value) }
-        for equation in nodes.flatMap({ [$0.expression] + ($0.initialExpression.map { [$0] } ?? []) }) {
-            equation.visit { expression in
-                switch expression.kind {
-                case .number(let value): registerLiteral(value)
-                case .unary(.negate, let operand):
-                    if case .number(let value) = operand.kind { registerLiteral(-value) }
-                default: break
+        for value in [0, 0.5, 1, .infinity, .pi] { registerLiteral(value) }
+        for node in nodes {
+            var sites: [SourcePosition: Double] = [:]
+            for equation in [node.expression] + (node.initialExpression.map { [$0] } ?? []) {
+                equation.visit { expression in
+                    switch expression.kind {
+                    case .number(let value): registerLiteral(value)
+                    case .unary(.negate, let operand):
+                        if case .number(let value) = operand.kind { registerLiteral(-value) }
+                    case .call(let name, _):
+                        // A call copied by an expansion (same place) keeps one site, so one draw.
+                        if case .random = Builtin(rawValue: name)?.specification.lowering, sites[expression.position] == nil {
+                            let site = RandomStream.site(variable: node.name, occurrence: sites.count)
+                            sites[expression.position] = site
+                            registerLiteral(site)
+                        }
+                    default: break
+                    }
                 }
             }
+            if !sites.isEmpty { randomSites[node.name] = sites }
         }
         for table in tables {
             tableLayout[table.name] = (tableData.count, table.xs.count, table.mode)

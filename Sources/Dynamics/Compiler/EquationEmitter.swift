@@ -2,6 +2,7 @@
 /// instruction writing a slot; names and numbers are read in place.
 extension CodeGenerator {
     mutating func emitEquation(_ node: Node) {
+        emitting = node.name
         let target = slotOf[node.name]!
         _ = emit(node.expression, hoisting ? invariance(node.expression) : .leaf, into: target)
         if case .flow(nonNegative: true) = node.kind {
@@ -64,7 +65,7 @@ extension CodeGenerator {
             code.append(Instruction(Self.opcode(for: op), d, a, b))
             return d
         case .call(let name, let arguments):
-            return emitCall(name, arguments, parts, into: target)
+            return emitCall(name, arguments, parts, at: e.position, into: target)
         case .subscript:
             preconditionFailure("a subscript reached code generation: arrays are flattened first")
         }
@@ -100,7 +101,8 @@ extension CodeGenerator {
         return d
     }
 
-    private mutating func emitCall(_ name: String, _ arguments: [Expression], _ parts: Invariance, into target: Int?) -> Int {
+    private mutating func emitCall(_ name: String, _ arguments: [Expression], _ parts: Invariance, at position: SourcePosition,
+                                   into target: Int?) -> Int {
         /// The invariance of argument `k`.
         func part(_ k: Int) -> Invariance { k < parts.parts.count ? parts.parts[k] : .leaf }
         if let layout = tableLayout[name] {
@@ -110,6 +112,7 @@ extension CodeGenerator {
             case .clamp: .lookupClamp
             case .extrapolate: .lookupExtrapolate
             case .discrete: .lookupDiscrete
+            case .forward: .lookupForward
             }
             code.append(Instruction(op, d, x, layout.offset, layout.count))
             return d
@@ -142,6 +145,10 @@ extension CodeGenerator {
         case .reservedSlot(let slot): return place(slot, target)
         case .hiddenStocks:
             preconditionFailure("stateful \(name)() reached code generation unexpanded")
+        case .random(let draw):
+            var slots: [Int] = []
+            for (k, argument) in arguments.enumerated() { slots.append(emit(argument, part(k), into: nil)) }
+            return emitDraw(draw, slots, site: literal(randomSite(at: position)), into: target)
         }
     }
 

@@ -53,15 +53,17 @@ extension Instruction {
     var readSlots: [Int] {
         switch op {
         case .copy, .negate, .not, .abs, .exp, .ln, .log10, .sqrt, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh,
-             .int, .sign, .maxZero, .lookupClamp, .lookupExtrapolate, .lookupDiscrete:
+             .int, .sign, .maxZero, .lookupClamp, .lookupExtrapolate, .lookupDiscrete, .lookupForward, .normalCDF, .normalQuantile:
             return [Int(a)]
         case .add, .subtract, .multiply, .divide, .power, .modulo, .less, .lessOrEqual, .greater, .greaterOrEqual,
-             .equal, .notEqual, .and, .or, .min, .max:
+             .equal, .notEqual, .and, .or, .min, .max, .poissonQuantile:
             return [Int(a), Int(b)]
         case .step:
             return [Int(a), Int(b), ReservedSlot.time, ReservedSlot.dt]
         case .clamp, .safediv, .select, .multiplyAdd, .multiplySubtract, .subtractMultiply:
             return [Int(a), Int(b), Int(c)]
+        case .randomUniform:
+            return [Int(a), Int(b), ReservedSlot.step, ReservedSlot.seed]
         case .ramp, .pulse, .pulseTrain:
             return [Int(a), Int(b), Int(c), ReservedSlot.time, ReservedSlot.dt]
         }

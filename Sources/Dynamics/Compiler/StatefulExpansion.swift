@@ -16,12 +16,13 @@ struct PipelineSpec {
 /// |---|---|---|
 /// | `smooth(x, τ, [s₀])` | stock S(0) = s₀ or x; inflow (x − S)/τ | S |
 /// | `smooth3(x, τ, [s₀])` | three smooths of τ/3 in a chain | last stock |
-/// | `smoothn(x, τ, n, [s₀])` | n smooths of τ/n in a chain | last stock |
+/// | `smoothn(x, τ, n, [s₀])` | n smooths of τ/m in a chain (m the order Vensim runs; see `orderedSmooth`) | stock m |
 /// | `delay1(x, τ, [o₀])` | stock S(0) = (o₀ or x)·τ; inflow x; outflow S/τ | the outflow |
 /// | `delay3(x, τ, [o₀])` | three delays of τ/3 in a chain | last outflow |
-/// | `delayn(x, τ, n, [o₀])` | n delays of τ/n in a chain | last outflow |
+/// | `delayn(x, τ, n, [o₀])` | n delays of τₖ/m, each stage's τₖ the delay time one step before the stage ahead's | outflow m |
 /// | `trend(x, τ, [g₀])` | A = smooth(x, τ, x / (1 + g₀·τ)) | (x − A) / (τ·|A|), 0 when A = 0 |
 /// | `forcst(x, τ, h, [g₀])` | as trend | x · (1 + trend · h) |
+/// | `npv(s, r, [v₀], [f])` | discount D(0) = 1, inflow −D·r/(1 + r·dt); sum A(0) = v₀ or 0, inflow s·D | (A + s·dt·D)·f |
 /// | `initial(x)` | stock with no flows, S(0) = x | S |
 /// | `previous(x, [v₀])` | a pipeline one step long: x at the previous step; v₀ or x at the start | the state |
 /// | `delay_fixed(x, τ, [v₀])` | a pipeline of round(τ/dt) steps (τ read at the start): x at t − τ; v₀ or x before | the state |
@@ -67,15 +68,15 @@ struct StatefulExpansion {
             result = smoothChain(input: input, time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
         case .smoothn:
             let input = bind(args[0], "input", &context)
-            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
-            result = smoothChain(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+            guard let order = constantOrder(args[builtin.specification.orderArgument!], builtin, owner) else { return context.number(0) }
+            result = orderedSmooth(input: input, time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .delay1:
             result = delayChain(input: args[0], time: args[1], order: 1, initial: args.count > 2 ? args[2] : nil, &context)
         case .delay3:
             result = delayChain(input: args[0], time: args[1], order: 3, initial: args.count > 2 ? args[2] : nil, &context)
         case .delayn:
-            guard let order = constantOrder(args[2], builtin, owner) else { return context.number(0) }
-            result = delayChain(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
+            guard let order = constantOrder(args[builtin.specification.orderArgument!], builtin, owner) else { return context.number(0) }
+            result = orderedDelay(input: args[0], time: args[1], order: order, initial: args.count > 3 ? args[3] : nil, &context)
         case .trend, .forcst:
             let input = bind(args[0], "input", &context)
             let time = bind(args[1], "time", &context)
@@ -90,14 +91,17 @@ struct StatefulExpansion {
             } else {
                 result = context.binary(.multiply, input, context.binary(.add, context.number(1), context.binary(.multiply, trend, args[2])))
             }
+        case .npv:
+            result = netPresentValue(stream: args[0], rate: args[1], initial: args.count > 2 ? args[2] : nil,
+                                     factor: args.count > 3 ? args[3] : nil, &context)
         case .initial:
             result = addStock(context.prefix, initial: args[0], inflows: [], outflows: [], &context)
         case .previous, .delay_fixed:
             let source = bind(args[0], "input", &context)
             let initial = builtin == .previous ? (args.count > 1 ? args[1] : nil) : (args.count > 2 ? args[2] : nil)
             let state = addStock(context.prefix, initial: initial ?? source, inflows: [], outflows: [], &context)
-            // The delay time gets a variable of its own (a literal would otherwise leave the tree).
             var delay: Expression?
+            // The delay time gets a variable of its own (a literal would otherwise leave the tree).
             if builtin == .delay_fixed {
                 if case .name = args[1].kind {
                     delay = args[1]
@@ -106,15 +110,32 @@ struct StatefulExpansion {
                     delay = context.name("\(context.prefix).delay_time")
                 }
             }
-            if case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind {
-                pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay,
-                                              variable: owner.provenance.userName(owner.name), location: owner.location(of: position)))
-            }
+            addPipeline(state: state, source: source, delay: delay, &context)
             result = state
         default:
             result = context.number(0)
         }
         return result
+    }
+
+    /// Vensim's NPV, as its documentation writes it out: a discount factor D falling at
+    /// `rate / (1 + rate·dt)` from 1, the discounted stream accumulated from `initial`, and the
+    /// current step's discounted stream added, all times `factor`.
+    private mutating func netPresentValue(stream: Expression, rate: Expression, initial: Expression?, factor: Expression?,
+                                          _ context: inout Context) -> Expression {
+        let stream = bind(stream, "stream", &context)
+        let rate = bind(rate, "rate", &context)
+        let discountName = "\(context.prefix).discount", sumName = "\(context.prefix).sum"
+        let discount = context.name(discountName)
+        let falling = context.binary(.divide, context.binary(.multiply, discount, rate),
+                                     context.binary(.add, context.number(1), context.binary(.multiply, rate, context.name("dt"))))
+        addNode("\(discountName).change", .flow(nonNegative: false), Expression(.unary(.negate, falling), at: context.position), &context)
+        _ = addStock(discountName, initial: context.number(1), inflows: ["\(discountName).change"], outflows: [], &context)
+        let discounted = context.binary(.multiply, stream, discount)
+        addNode("\(sumName).change", .flow(nonNegative: false), discounted, &context)
+        let sum = addStock(sumName, initial: initial ?? context.number(0), inflows: ["\(sumName).change"], outflows: [], &context)
+        let value = context.binary(.add, sum, context.binary(.multiply, discounted, context.name("dt")))
+        return factor.map { context.binary(.multiply, value, $0) } ?? value
     }
 
     /// A chain of `order` first-order smooths, each with time `time / order`.
@@ -164,8 +185,16 @@ struct StatefulExpansion {
         return nil
     }
 
+    /// A state that shows `source`'s value from `delay` earlier (one step when nil).
+    mutating func addPipeline(state: Expression, source: Expression, delay: Expression?, _ context: inout Context) {
+        guard case .name(let sourceName) = source.kind, case .name(let stateName) = state.kind else { return }
+        pipelines.append(PipelineSpec(state: stateName, source: sourceName, delay: delay,
+                                      variable: context.owner.provenance.userName(context.owner.name),
+                                      location: context.owner.location(of: context.position)))
+    }
+
     /// A name for `expression`: itself if it already is a name or number, else a hidden auxiliary.
-    private mutating func bind(_ expression: Expression, _ role: String, _ context: inout Context) -> Expression {
+    mutating func bind(_ expression: Expression, _ role: String, _ context: inout Context) -> Expression {
         switch expression.kind {
         case .name, .number: return expression
         default:
@@ -175,20 +204,20 @@ struct StatefulExpansion {
         }
     }
 
-    private mutating func addStock(_ name: String, initial: Expression, inflows: [String], outflows: [String],
+    mutating func addStock(_ name: String, initial: Expression, inflows: [String], outflows: [String],
                                    _ context: inout Context) -> Expression {
         addNode(name, .stock(inflows: inflows, outflows: outflows, nonNegative: false), initial, &context)
         return context.name(name)
     }
 
-    private mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
+    mutating func addNode(_ name: String, _ kind: Node.Kind, _ expression: Expression, _ context: inout Context) {
         nodes.append(Node(name: name, kind: kind, expression: expression, origin: context.owner.origin,
                           declaration: context.owner.declaration, provenance: .expanded(owner: context.owner.name, function: context.function),
                           unit: nil, doc: nil))
     }
 
     /// Builds synthetic expression nodes placed at the call being expanded.
-    private struct Context {
+    struct Context {
         var prefix: String
         var position: SourcePosition
         var owner: Node

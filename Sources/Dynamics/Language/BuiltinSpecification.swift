@@ -4,7 +4,7 @@
 /// builtins all read this entry; adding a builtin is one entry, its lowering and a test.
 public struct BuiltinSpecification: Sendable {
     public enum Category: String, Sendable {
-        case mathematics, logic, test = "test input", time, stateful
+        case mathematics, logic, test = "test input", time, stateful, random
     }
 
     /// A name the builtin has in another tool, with how that tool calls it.
@@ -42,6 +42,8 @@ public struct BuiltinSpecification: Sendable {
         case stepDifference
         /// The engine's formula written out with its average as an added auxiliary.
         case trendWrittenOut
+        /// No XMILE form: export refuses a model that calls it, naming the variable.
+        case unavailable
 
         /// The XMILE a call becomes, in words, for the README.
         var summary: String {
@@ -59,6 +61,7 @@ public struct BuiltinSpecification: Sendable {
             case .initialTime: "`INIT(TIME)`"
             case .stepDifference: "`STEP(1, at) - STEP(1, at + w)`"
             case .trendWrittenOut: "written out (average an added auxiliary)"
+            case .unavailable: "none: export refuses it"
             }
         }
     }
@@ -75,6 +78,8 @@ public struct BuiltinSpecification: Sendable {
         case literal(Double)
         /// Hidden stocks (`StatefulExpansion`), before code generation.
         case hiddenStocks
+        /// A draw from a distribution, by inverse transform of the run's uniform stream (`RandomDraw`).
+        case random(RandomDraw)
     }
 
     public let builtin: Builtin
@@ -87,10 +92,15 @@ public struct BuiltinSpecification: Sendable {
     /// What Vensim calls the same function, for the table; Vensim files reach the engine as XMILE.
     public let vensim: String?
     public let export: XMILEExport
-    /// The unit rule, in words (the rule itself is in `UnitChecker`).
+    /// The unit rule, in words.
     public let units: String
+    /// The unit rule the unit checker applies.
+    let unitRule: UnitRule
     /// True if the value depends on the clock (`time`, `dt`) even when its arguments do not.
     public let readsTime: Bool
+    /// The argument that must be a whole number known before the run (the order of `smoothn`
+    /// and `delayn`): importers evaluate it at the start, the compiler requires a number.
+    public let orderArgument: Int?
     public let doc: String
     let lowering: Lowering
 

@@ -7,8 +7,12 @@ public struct Table: Hashable, Sendable {
         case clamp
         /// Linear between points; the end segments continued beyond them.
         case extrapolate
-        /// A step function: each point's y holds until the next x (XMILE `discrete`).
+        /// A step function: each point's y holds until the next x (XMILE `discrete`; Vensim's
+        /// LOOKUP BACKWARD).
         case discrete
+        /// A step function the other way: the y of the first point at or after x (Vensim's
+        /// LOOKUP FORWARD); the last y beyond the points.
+        case forward
     }
 
     public var name: String
@@ -81,6 +85,7 @@ public struct Table: Hashable, Sendable {
             if xs[mid] <= x { lo = mid } else { hi = mid }
         }
         if mode == .discrete { return ys[lo] }
+        if mode == .forward { return x == xs[lo] ? ys[lo] : ys[lo + 1] }
         return ys[lo] + (x - xs[lo]) * (ys[lo + 1] - ys[lo]) / (xs[lo + 1] - xs[lo])
     }
 }

@@ -102,6 +102,14 @@ enum Evaluator {
             case .lookupClamp: lookup(.clamp)
             case .lookupExtrapolate: lookup(.extrapolate)
             case .lookupDiscrete: lookup(.discrete)
+            case .lookupForward: lookup(.forward)
+            case .randomUniform:
+                let step = UInt64(s[ReservedSlot.step])
+                let seed = s[ReservedSlot.seed]
+                binary { stream, site in RandomStream.uniform(seed: seed, site: site, stream: stream, step: step) }
+            case .normalCDF: unary(StandardNormal.cdf)
+            case .normalQuantile: unary(StandardNormal.quantile)
+            case .poissonQuantile: binary(RandomStream.poissonQuantile)
             }
         }
     }

@@ -23,7 +23,13 @@ struct Instruction: Hashable, Sendable {
         /// `a` magnitude, `b` first, `c` interval; reads time and dt.
         case pulseTrain
         /// `a` input slot, `b` offset of the table's points in the table data, `c` point count.
-        case lookupClamp, lookupExtrapolate, lookupDiscrete
+        case lookupClamp, lookupExtrapolate, lookupDiscrete, lookupForward
+        /// `a` the call's own seed (0 for none), `b` its site; reads the step and the seed.
+        case randomUniform
+        /// Φ(a) and Φ⁻¹(a) of the standard normal distribution.
+        case normalCDF, normalQuantile
+        /// `a` the mean, `b` a uniform draw: the Poisson quantile.
+        case poissonQuantile
     }
 
     var op: Op
@@ -49,7 +55,11 @@ enum ReservedSlot {
     static let stopTime = 3
     /// Always 0: the net rate of a stock without flows.
     static let zero = 4
-    static let count = 5
+    /// The run's seed, for the random functions.
+    static let seed = 5
+    /// The number of the step under way, from 0; RK4's stages inside a step keep it.
+    static let step = 6
+    static let count = 7
 }
 
 /// A scheduled program: instructions ordered by group, in memory the evaluator reads directly.

@@ -9,9 +9,13 @@ public struct RunSettings: Hashable, Sendable {
     public var method: IntegrationMethod
     /// Stop with an error when a variable becomes NaN or infinite (the default).
     public var stopOnNonFinite: Bool
+    /// The seed of the random functions (`uniform`, `normal`, …); the same seed gives the same
+    /// run. Taken modulo 2⁵³.
+    public var seed: UInt64
 
     public init(start: Double, stop: Double, dt: Double, saveEvery: Double? = nil, method: IntegrationMethod = .rk4,
-                stopOnNonFinite: Bool = true) {
+                stopOnNonFinite: Bool = true, seed: UInt64 = 0) {
+        self.seed = seed
         self.start = start
         self.stop = stop
         self.dt = dt

@@ -16,6 +16,7 @@ extension CompiledModel {
         slots[ReservedSlot.dt] = settings.dt
         slots[ReservedSlot.startTime] = settings.start
         slots[ReservedSlot.stopTime] = settings.stop
+        slots[ReservedSlot.seed] = Double(settings.seed & (1 << 53 - 1))
         if let values {
             for (k, parameter) in parameters.enumerated() { slots[parameter.slot] = values[k] }
         }
@@ -92,6 +93,7 @@ extension CompiledModel {
         for step in 0...stepCount {
             let time = settings.start + Double(step) * settings.dt
             s[ReservedSlot.time] = time
+            s[ReservedSlot.step] = Double(step)
             Evaluator.execute(rateCode, rateGroups, s, t)
             Evaluator.execute(outputCode, outputGroups, s, t)
             if settings.stopOnNonFinite, let bad = firstNonFinite(s) {

@@ -92,9 +92,15 @@ struct Inference {
 
     /// The unit both sides must share (`+`, `min`, comparisons); reports the first that differs.
     private mutating func same(_ parts: [Expression], _ operation: String) -> InferredUnit {
+        var inferred: [(Expression, InferredUnit)] = []
+        for part in parts { inferred.append((part, unit(of: part))) }
+        return same(inferred, operation)
+    }
+
+    /// The same, for parts whose units are already inferred.
+    private mutating func same(_ parts: [(Expression, InferredUnit)], _ operation: String) -> InferredUnit {
         var result = InferredUnit.any
-        for part in parts {
-            let unit = self.unit(of: part)
+        for (part, unit) in parts {
             switch (result, unit) {
             case (.unknown, _), (_, .any): continue
             case (_, .unknown): result = .unknown
@@ -118,8 +124,8 @@ struct Inference {
         }
     }
 
-    private mutating func require(_ expression: Expression, _ expected: Unit, _ role: String) {
-        if case .known(let unit) = self.unit(of: expression), unit != expected {
+    private mutating func require(_ found: InferredUnit, of expression: Expression, _ expected: Unit, _ role: String) {
+        if case .known(let unit) = found, unit != expected {
             report(.argumentUnit(role: role, expected: "\(expected)", term: "\(expression)", found: "\(unit)"), at: expression.position)
         }
     }
@@ -143,7 +149,7 @@ struct Inference {
             case .multiply: return Inference.combine(unit(of: lhs), unit(of: rhs), *)
             case .divide: return Inference.combine(unit(of: lhs), unit(of: rhs), /)
             case .modulo: return same([lhs, rhs], "take the remainder of")
-            case .power: return power(lhs, rhs)
+            case .power: return power(lhs, unit(of: lhs), rhs, unit(of: rhs))
             case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
                 _ = same([lhs, rhs], "compare")
                 return .known(.dimensionless)
@@ -161,12 +167,11 @@ struct Inference {
         }
     }
 
-    private mutating func power(_ base: Expression, _ exponent: Expression) -> InferredUnit {
-        let baseUnit = unit(of: base)
+    private mutating func power(_ base: Expression, _ baseUnit: InferredUnit, _ exponent: Expression,
+                                _ exponentUnit: InferredUnit) -> InferredUnit {
         var literal: Double?
         if case .number(let n) = exponent.kind { literal = n }
         if case .unary(.negate, let inner) = exponent.kind, case .number(let n) = inner.kind { literal = -n }
-        let exponentUnit = literal == nil ? unit(of: exponent) : .any
         guard case .known(let b) = baseUnit else { return baseUnit }
         if let literal, literal == literal.rounded() {
             if let raised = b.raised(toAtMost: literal) { return .known(raised) }
@@ -179,70 +184,45 @@ struct Inference {
         return .unknown
     }
 
+    /// A builtin call, by its entry's unit rule; every argument is inferred once.
     private mutating func call(_ name: String, _ args: [Expression]) -> InferredUnit {
-        switch Builtin(rawValue: name) {
-        case .min, .max: return same(args, "compare")
-        case .clamp: return same(args, "clamp")
-        case .if:
-            _ = unit(of: args[0])
-            return same([args[1], args[2]], "choose between")
-        case .abs, .int: return unit(of: args[0])
-        case .sign:
-            _ = unit(of: args[0])
-            return .known(.dimensionless)
-        case .exp, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh:
-            require(args[0], .dimensionless, "the argument of \(name)()")
-            return .known(.dimensionless)
-        case .ln, .log10:
-            return unit(of: args[0]) == .known(.perYear) ? .known(.perYear) : .known(.dimensionless)
-        case .sqrt:
-            switch unit(of: args[0]) {
-            case .known(let u):
-                if let root = u.squareRoot { return .known(root) }
-                report(.squareRoot(unit: "\(u)"), at: args[0].position)
-                return .unknown
-            case let other: return other
+        guard let rule = Builtin(rawValue: name)?.specification.unitRule else { return .unknown }
+        var found: [InferredUnit] = []
+        for argument in args { found.append(unit(of: argument)) }
+        for requirement in rule.requirements {
+            for k in requirement.arguments.positions(in: args.count) {
+                require(found[k], of: args[k], requirement.unit, requirement.role)
             }
-        case .pow: return power(args[0], args[1])
-        case .mod: return same(args, "take the remainder of")
-        case .safediv:
-            let quotient = Inference.combine(unit(of: args[0]), unit(of: args[1]), /)
-            if args.count > 2, case .known(let q) = quotient, case .known(let fallback) = unit(of: args[2]), fallback != q {
+        }
+        var shared = InferredUnit.any
+        if let alike = rule.alike {
+            shared = same(alike.arguments.positions(in: args.count).map { (args[$0], found[$0]) }, alike.operation)
+        }
+        let result: InferredUnit
+        switch rule.result {
+        case .alike: result = shared
+        case .argument(let k, let times, let over):
+            guard k < found.count else { return .unknown }
+            result = times.isDimensionless && over.isDimensionless ? found[k]
+                : Inference.combine(Inference.combine(found[k], .known(times), *), .known(over), /)
+        case .fixed(let unit): result = .known(unit)
+        case .any: result = .any
+        case .logarithm: result = found.first == .known(.perYear) ? .known(.perYear) : .known(.dimensionless)
+        case .squareRoot:
+            guard case .known(let u)? = found.first else { return found.first ?? .unknown }
+            if let root = u.squareRoot { return .known(root) }
+            report(.squareRoot(unit: "\(u)"), at: args[0].position)
+            return .unknown
+        case .power: result = power(args[0], found[0], args[1], found[1])
+        case .quotient:
+            result = Inference.combine(found[0], found[1], /)
+            if args.count > 2, case .known(let q) = result, case .known(let fallback) = found[2], fallback != q {
                 report(.divisionFallback(found: "\(fallback)", expected: "\(q)"), at: args[2].position)
             }
-            return quotient
-        case .step:
-            require(args[1], .year, "the time of step()")
-            return unit(of: args[0])
-        case .ramp:
-            for time in args.dropFirst() { require(time, .year, "the times of ramp()") }
-            return Inference.combine(unit(of: args[0]), .known(.year), *)
-        case .pulse:
-            for time in args { require(time, .year, "the times of pulse()") }
-            return .known(.dimensionless)
-        case .pulse_train:
-            for time in args.dropFirst() { require(time, .year, "the times of pulse_train()") }
-            return Inference.combine(unit(of: args[0]), .known(.year), /)
-        case .smooth, .smooth3, .delay1, .delay3, .smoothn, .delayn, .delay_fixed:
-            require(args[1], .year, "the time of \(name)()")
-            let input = unit(of: args[0])
-            if args.count > (name.hasSuffix("n") ? 3 : 2) {
-                return same([args[0], args[args.count - 1]], "start \(name)() of")
-            }
-            return input
-        case .trend:
-            require(args[1], .year, "the time of trend()")
-            _ = unit(of: args[0])
-            return .known(.perYear)
-        case .forcst:
-            require(args[1], .year, "the time of forcst()")
-            require(args[2], .year, "the horizon of forcst()")
-            return unit(of: args[0])
-        case .initial: return unit(of: args[0])
-        case .previous: return args.count > 1 ? same(args, "start previous() of") : unit(of: args[0])
-        case .pi, .inf: return .any
-        case .starttime, .stoptime: return .known(.year)
-        case nil: return .unknown
         }
+        if let like = rule.likeResult, like.position < args.count, case .known(let value) = result {
+            require(found[like.position], of: args[like.position], value, like.role)
+        }
+        return result
     }
 }

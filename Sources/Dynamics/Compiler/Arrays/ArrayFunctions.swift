@@ -1,9 +1,14 @@
+/// The array functions, which read their argument as a whole array (besides `min` and `max` of
+/// one argument): calls the arrays' flattening removes, not builtins.
+public enum ArrayReduction: String, CaseIterable, Sendable {
+    case sum, prod, mean, stddev, size, rank
+}
+
 /// Calls in array equations: functions that reduce an array to one number (`sum`, `prod`,
 /// `mean`, `min`/`max` of one argument, `stddev`, `size`, `rank`), arrayed tables, and every
 /// other function applied element by element.
 extension ArrayEvaluator {
-    /// The array functions, which read their argument as a whole array.
-    static let reductions: Set<String> = ["sum", "prod", "mean", "stddev", "size", "rank"]
+    static let reductions = Set(ArrayReduction.allCases.map(\.rawValue))
 
     mutating func call(_ name: String, _ arguments: [Expression], at position: SourcePosition, _ context: Context,
                        inArrayFunction: Bool) -> ArrayValue? {

@@ -1,3 +1,4 @@
+import Dynamics
 import Foundation
 
 /// The potential scale reduction factor R̂ of chains of draws of one quantity, [chain][draw].

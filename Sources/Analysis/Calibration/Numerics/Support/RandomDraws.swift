@@ -1,3 +1,5 @@
+import Dynamics
+
 /// The draws the calibration needs on top of the project's generator, all by inverse transform
 /// or scaling of `nextUnit`, so they depend only on the generator's state (never on the standard
 /// library's `random(in:)`, whose algorithm may change between Swift releases).
