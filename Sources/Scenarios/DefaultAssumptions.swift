@@ -952,7 +952,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:8524c805ef2362ac5d9bbcf36eb75e4cc5b687f12bb52e40107914c881973cf8",
+  "digest": "sha256:23e285ee7bb07af7f28619e93dace8a4dd69364988949a326b82c110e467a289",
   "seed": 1,
   "parameters": {
     "hardware_growth": {

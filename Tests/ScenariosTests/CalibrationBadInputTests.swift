@@ -63,7 +63,7 @@ struct CalibrationBadInputTests {
         Case(marked: replacing("scenario: \"base\"", "scenario: ⏚\"fats\""),
              message: "error: the calibration fits scenario 'fats', which does not exist; did you mean 'fast'?"),
         Case(marked: replacing("observation: \"lognormal\"", "observation: ⏚\"lognormel\""),
-             message: "error: 'lognormel' is not a choice for 'observation': lognormal, floor, range; did you mean 'lognormal'?"),
+             message: "error: 'lognormel' is not a choice for 'observation': lognormal, floor, ceiling, range; did you mean 'lognormal'?"),
         Case(marked: replacing("    { series: \"x\", history: \"x.csv\", column: \"x_observed\", observation: \"lognormal\", sigma: 0.1 },",
                                "    ⏚{ series: \"x\", history: \"x.csv\", column: \"x_observed\", observation: \"floor\" },"),
              message: "error: a floor target has no 'sigma'; add sigma: a width in log10 units such as 0.3"),
