@@ -55,11 +55,12 @@ public enum Calibrator {
         }
         counter.phase("intervals", budget: 40 * setup.free.count + 2 * setup.free.count * setup.free.count)
         let covariance = try? ParameterCovariance.estimate(logLikelihood: logPosterior, maximum: best, bounds: setup.bounds)
-        var profile = ProfileSettings(method: .reoptimize)
-        if let matrix = covariance?.covariance, matrix.indices.allSatisfy({ matrix[$0][$0] > 0 && matrix[$0][$0].isFinite }) {
-            profile.method = .ridge
-            profile.covariance = matrix
-        }
+        // Profiles follow the ridge of the quadratic approximation. A parameter the data do not
+        // bound has no usable curvature: its row of the covariance is replaced by the prior's
+        // half-width, uncorrelated, so its profile walks out to the prior's bounds in a few probes
+        // (re-optimising every other parameter at each probe took minutes for a flat profile).
+        var profile = ProfileSettings(method: .ridge)
+        profile.covariance = Self.usableCovariance(covariance?.covariance, bounds: setup.bounds)
         let intervals: ProfileResult
         do {
             intervals = try ProfileLikelihood.intervals(logLikelihood: logPosterior, maximum: best, bounds: setup.bounds, settings: profile)
@@ -174,6 +175,22 @@ public enum Calibrator {
             let denominator = (c[i][i] * c[j][j]).squareRoot()
             return denominator > 0 ? c[i][j] / denominator : (i == j ? 1 : 0)
         } }
+    }
+}
+
+extension Calibrator {
+    /// `matrix` with every row whose variance is not positive and finite replaced by the prior's
+    /// half-width squared, uncorrelated with the rest; a diagonal of half-widths without a matrix.
+    static func usableCovariance(_ matrix: [[Double]]?, bounds: Bounds) -> [[Double]] {
+        let n = bounds.lower.count
+        var result = matrix ?? [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n where !(result[i][i] > 0 && result[i][i].isFinite) {
+            for j in 0..<n { result[i][j] = 0; result[j][i] = 0 }
+            let halfWidth = (bounds.upper[i] - bounds.lower[i]) / 2
+            result[i][i] = halfWidth * halfWidth
+        }
+        for i in 0..<n { for j in 0..<n where !result[i][j].isFinite { result[i][j] = 0 } }
+        return result
     }
 }
 

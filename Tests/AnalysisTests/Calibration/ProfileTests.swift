@@ -156,3 +156,15 @@ struct ProfileTests {
         #expect(DenseMatrix.cholesky([[1, .nan], [.nan, 1]]) == nil)
     }
 }
+
+/// A parameter the data do not bound has no usable curvature; its profile then walks along a
+/// covariance row made of the prior's half-width, uncorrelated with the rest.
+struct UsableCovarianceTests {
+    @Test func aRowWithoutCurvatureBecomesThePriorsHalfWidth() throws {
+        let bounds = try Bounds(lower: [0, 1, 10], upper: [2, 3, 30])
+        let matrix: [[Double]] = [[0.5, 0.1, 0.2], [0.1, -1, 0.3], [0.2, 0.3, .nan]]
+        let usable = Calibrator.usableCovariance(matrix, bounds: bounds)
+        #expect(usable == [[0.5, 0, 0], [0, 1, 0], [0, 0, 100]])
+        #expect(Calibrator.usableCovariance(nil, bounds: bounds) == [[1, 0, 0], [0, 1, 0], [0, 0, 100]])
+    }
+}
