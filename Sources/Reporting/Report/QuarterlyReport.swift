@@ -223,7 +223,7 @@ public struct QuarterlyReport: Sendable {
         }
         text += "The same model started in \(Quarter(containing: first)) with that year's values and run to \(Quarter(containing: last)), "
             + "scored against observed history (mean absolute log10 error: 0.1 is a typical miss of a factor of 1.26). "
-            + "Observed running maxima are floors, since closed labs publish little, so the model should sit at or above them.\n\n"
+            + "The observations are running maxima of published runs: the truth is at or above them, so the share of observations the model sits at or above says whether a miss is on the safe side.\n\n"
         let rows = backtest.scores.map { score in
             [Markdown.readable(score.series), "\(score.count)", ValueFormatter.significant(score.meanAbsoluteLog10Error),
              (score.meanLog10Bias >= 0 ? "+" : "") + ValueFormatter.significant(score.meanLog10Bias),
