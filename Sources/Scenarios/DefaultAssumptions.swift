@@ -952,7 +952,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:23e285ee7bb07af7f28619e93dace8a4dd69364988949a326b82c110e467a289",
+  "digest": "sha256:f16036820235073da951a51238ee9dd87fe1f0dc2a2cedfe9bbbb6096948184a",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
@@ -2631,7 +2631,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
 {
   schema: 1,
   sector: "capability",
-  doc: "Capability is an index in LMSys Chatbot Arena Elo-equivalent points, linear in log10 effective compute (fitted to shared/data/open_closed_benchmarks.csv). The gap is log10 of closed over open effective compute; the lag in months divides it by the closed frontier's smoothed pace in orders of magnitude per month, so it needs no history look-up. Diffusion closes the gap at a rate that grows with it; sponsors release less as a frontier-class open run costs more than they will give away, which widens it.",
+  doc: "Capability is an index in LMSys Chatbot Arena Elo-equivalent points, linear in log10 effective compute (fitted to shared/data/open_closed_benchmarks.csv). Effective compute is each side's own (physical × algorithms × data limit), raised for the side behind by distillation, which closes a share of the gap and never passes the teacher. The gap is log10 of closed over open effective compute; the lag in months looks back: how long ago closed capability stood at open's present level, read from the run's own history (the forward measure, gap ÷ present pace, is kept as capability_lag_forward_months). Diffusion closes the gap at a rate that grows with it. Three kinds of open developer fund the largest open runs, each releasing its weights or not by a switch with hysteresis: big-tech sponsors stop once a frontier-class run costs more than they will give away, which widens the gap (sponsor retreat).",
 
   // Who releases open-weight frontier runs, each with its own budget logic and release decision:
   // big-tech sponsors (Meta-like firms giving away a share of a closed-class run), state-backed
