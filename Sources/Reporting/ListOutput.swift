@@ -24,7 +24,9 @@ public struct ListOutput {
             }
         case .parameters:
             for p in try Scenario.resolve("base", in: assumptions).parameters {
-                let range = p.low.map { "\(ValueFormatter.format($0, unit: p.unit)) to \(ValueFormatter.format(p.high!, unit: p.unit))" } ?? ""
+                // Inputs as written; a fitted value and its interval to three figures.
+                let show = { (x: Double) in p.fitted == nil ? ValueFormatter.exact(x, unit: p.unit) : ValueFormatter.format(x, unit: p.unit) }
+                let range = p.low.map { "\(show($0)) to \(show(p.high!))" } ?? ""
                 // A fitted value says so; its range is then the fitted 95% interval, and its
                 // source the prior's.
                 let fitted = p.fitted.map { _ in "fitted by forecast calibrate to data up to \(assumptions.calibrated?.until ?? "")" } ?? ""
@@ -60,7 +62,8 @@ public struct ListOutput {
             func prose(_ text: String) -> String { TextColumns.paragraph(text, first: String(repeating: " ", count: indent), indent: indent) }
             switch kind {
             case .parameters:
-                let value = ValueFormatter.format(row[1].1.number ?? 0, unit: row[3].1.string)
+                let number = row[1].1.number ?? 0, unit = row[3].1.string
+                let value = (row[5].1.string ?? "").isEmpty ? ValueFormatter.exact(number, unit: unit) : ValueFormatter.format(number, unit: unit)
                 text += TextColumns.paragraph("\(value) \(row[3].1.string ?? "")" + ((row[2].1.string ?? "").isEmpty ? "" : "  (\(row[2].1.string!))"),
                                               first: lead, indent: indent) + "\n"
                 if let source = row[4].1.string, !source.isEmpty { text += prose(source) + "\n" }

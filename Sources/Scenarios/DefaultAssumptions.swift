@@ -3847,7 +3847,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
   },
 
   charts: [
-    { name: "researcher-flows", title: "Where researchers move (net hires minus departures)", series: ["net_researcher_flow_closed", "net_researcher_flow_open", "net_researcher_flow_applied", "net_researcher_flow_academia"], scale: "linear", y_label: "people a year", caption: "Hires minus departures between employers: above zero an employer gains researchers from the others and new entrants on balance, below zero it loses them to the others. New PhDs are left out: academia can grow while its net flow is below zero." },
+    { name: "researcher-flows", appendix: true, title: "Where researchers move (net hires minus departures)", series: ["net_researcher_flow_closed", "net_researcher_flow_open", "net_researcher_flow_applied", "net_researcher_flow_academia"], scale: "linear", y_label: "people a year", caption: "Hires minus departures between employers: above zero an employer gains researchers from the others and new entrants on balance, below zero it loses them to the others. New PhDs are left out: academia can grow while its net flow is below zero." },
     {
       name: "training-cost",
       title: "Amortized cost of the largest training run (2023 $)",
@@ -3857,6 +3857,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "training-compute",
+      appendix: true,
       title: "Physical and effective training compute of the largest runs (FLOP)",
       series: ["frontier_compute_closed", "frontier_compute_open", "effective_compute_closed", "effective_compute_open"],
       scale: "log",
@@ -3867,10 +3868,11 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       title: "How far open models trail the closed frontier (months)",
       series: ["capability_lag_months"],
       scale: "linear",
-      caption: "Months the closed frontier needs at its current pace to cover the gap; rises when sponsors retreat or the frontier slows, falls with diffusion and public funding.",
+      caption: "How long ago the closed frontier had the open frontier's capability today; rises when sponsors stop releasing and open runs fall back, falls with distillation, diffusion and public funding.",
     },
     {
       name: "capability-gap",
+      appendix: true,
       title: "Gap in effective compute, closed over open (orders of magnitude)",
       series: ["capability_gap_oom"],
       scale: "linear",
@@ -3892,6 +3894,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "revenue",
+      appendix: true,
       title: "Revenue of closed model providers (2023 $ a year)",
       series: ["closed_revenue"],
       scale: "log",
@@ -3913,6 +3916,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "pay-ratio",
+      appendix: true,
       title: "Closed-lab pay over open-lab pay",
       series: ["pay_ratio_closed_open"],
       scale: "linear",
@@ -3920,16 +3924,42 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     {
       name: "talent-pools",
+      appendix: true,
       title: "Software developers and ML practitioners",
       series: ["software_developers", "ml_practitioners"],
       scale: "log",
       caption: "The broad pools; ML practitioners grow by upskilling, faster when open models spread and research pay rises.",
     },
   ],
-  scenario_table: [
-    "frontier_training_cost_closed", "frontier_compute_closed", "capability_lag_months",
-    "open_share_tokens", "price_closed_frontier", "closed_revenue", "comp_closed", "pay_ratio_closed_open",
+  // The body's tables hold at most six indicators, so they fit a 980-pixel column; the
+  // appendix shows every headline series. Key indicators answer the four questions (what
+  // frontier training costs, whether open models catch up, who serves the market, where
+  // researchers go and what they are paid) and get the body's uncertainty table and tornados.
+  key_indicators: [
+    "frontier_training_cost_closed", "capability_lag_months", "open_share_tokens",
+    "closed_revenue", "researchers_open", "comp_closed",
   ],
+  scenario_table: [
+    "frontier_training_cost_closed", "capability_lag_months", "open_share_tokens",
+    "price_closed_frontier", "comp_closed", "pay_ratio_closed_open",
+  ],
+  // Short names for tables and charts. A dimensionless series named a share is shown in percent.
+  labels: {
+    frontier_compute_closed: "closed run compute", frontier_compute_open: "open run compute",
+    frontier_training_cost_closed: "closed run cost", frontier_training_cost_open: "open run cost",
+    effective_compute_closed: "closed effective compute", effective_compute_open: "open effective compute",
+    hardware_flop_per_dollar: "hardware FLOP per $",
+    capability_gap_oom: "gap (orders of magnitude)", capability_lag_months: "open lag",
+    open_share_tokens: "open share of tokens", open_share_frontier: "open share, frontier tasks", open_share_long_tail: "open share, long tail",
+    price_closed_frontier: "closed frontier price", price_open: "open price",
+    closed_revenue: "closed revenue",
+    researchers_closed: "researchers, closed labs", researchers_open: "researchers, open labs",
+    researchers_applied: "researchers, applied", researchers_academia: "researchers, academia",
+    comp_closed: "pay, closed labs", comp_open: "pay, open labs", comp_applied: "pay, applied", comp_academia: "pay, academia",
+    pay_ratio_closed_open: "closed over open pay",
+    net_researcher_flow_closed: "closed labs", net_researcher_flow_open: "open labs",
+    net_researcher_flow_applied: "applied", net_researcher_flow_academia: "academia",
+  },
 
   headline_text: [
     "The largest closed training run costs {frontier_training_cost_closed@start} now and {frontier_training_cost_closed@+5y} in five years ({frontier_training_cost_closed@+5y|range} across scenarios); the first $1B run comes {first_1b_run}, the first $10B run {first_10b_run}.",

@@ -35,9 +35,18 @@ struct QuarterlyReportTests {
         #expect(report.markdown.contains("\n### In 2 years (2027Q2)\n"))
         #expect(report.markdown.contains("\n### At the end of the run (2027Q4, 2.5 years ahead)\n"))
         #expect(!report.markdown.contains("In 10 years"))
-        for section in ["Headline", "Key indicators", "Scenarios", "Uncertainty", "Revisions", "Backtest", "Assumptions"] {
+        for section in ["Headline", "Key indicators", "Scenarios", "Uncertainty", "Revisions", "Backtest"] {
             #expect(report.markdown.contains("\n## \(section)\n"), "\(section)")
         }
+        // The long parts go to the appendix beside the charts, which the body links.
+        assertSnapshot(report.appendix, named: "report-fixture-appendix.md")
+        #expect(report.markdown.contains("[appendix](2025-Q2/appendix.md)"))
+        #expect(!report.markdown.contains("\n## Assumptions\n"))
+        for section in ["Scenarios", "Indicators by quarter", "Milestones by scenario", "Uncertainty", "Assumptions"] {
+            #expect(report.appendix.contains("\n## \(section)\n"), "\(section)")
+        }
+        // Every tornado is in the appendix; the body has only the key indicators'.
+        for chart in report.charts where chart.file.hasPrefix("tornado-") { #expect(report.appendix.contains("](\(chart.file))")) }
     }
 
     @Test func chartSnapshotIsValidSVG() throws {
@@ -51,6 +60,7 @@ struct QuarterlyReportTests {
     @Test func theSameInputsGiveTheSameBytes() throws {
         let (first, _) = try report(), (second, _) = try report()
         #expect(first.markdown == second.markdown)
+        #expect(first.appendix == second.appendix)
         #expect(first.snapshot == second.snapshot)
         #expect(first.charts.map(\.svg) == second.charts.map(\.svg))
     }
@@ -72,9 +82,9 @@ struct QuarterlyReportTests {
         let (after, _) = try report(rate: 2.5, quarter: "2025Q3", previous: previous)
         let revisions = String(after.markdown.split(separator: "\n## ").first { $0.hasPrefix("Revisions") }!)
         #expect(revisions.contains("Against the 2025Q2 report"))
-        #expect(revisions.contains("| rate | 2.00 | 2.50 |"), "\(revisions)")
+        #expect(revisions.contains("| rate | 2 | 2.5 |"), "\(revisions)")
         // Undoing the change alone removes the whole revision of x: the effect equals now − then.
-        #expect(revisions.contains("| x | "), "\(revisions)")
+        #expect(revisions.contains("| x (FLOP) | "), "\(revisions)")
         let (first, _) = try report(quarter: "2025Q3")
         #expect(first.markdown.contains("This is the first report"))
     }
@@ -112,9 +122,11 @@ struct QuarterlyReportTests {
     /// date in the past: x passes 3e25 in 2026Q4 in base (2026Q2 in fast), before a 2027Q1 report.
     @Test func aMilestoneAlreadyPassedIsNotADateInThePast() throws {
         let (early, _) = try report(quarter: "2025Q2")
-        #expect(early.markdown.contains("| Big | 2026Q4 | 2026Q2 |"))
+        #expect(early.appendix.contains("| Big | 2026Q4 | 2026Q2 |"))
+        #expect(early.markdown.contains("| Big | 2026Q4 | 2026Q2 (fast) to 2026Q4 (base) |"), "\(early.markdown)")
         let (late, _) = try report(quarter: "2027Q1")
-        #expect(late.markdown.contains("| Big | before 2027Q1 | before 2027Q1 |"))
+        #expect(late.appendix.contains("| Big | before 2027Q1 | before 2027Q1 |"))
+        #expect(late.markdown.contains("| Big | before 2027Q1 | before 2027Q1 in all |"))
     }
 
     /// No chart the report writes has a "$0" tick or a negative tick on a quantity that is

@@ -53,6 +53,15 @@ struct BadInputTests {
              message: "error: unknown parameter 'rat'; did you mean 'rate'?"),
         Case(path: "report.json5", marked: "{ headline: [⏚\"xx\"] }",
              message: "error: the report names 'xx', which is not a variable; did you mean 'x'?"),
+        // A body table holds at most six numeric columns.
+        Case(path: "report.json5", marked: "{ headline: [\"x\"], key_indicators: ⏚[\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"] }",
+             message: "error: 'key_indicators' lists 7 series; a report table has at most 6 numeric columns"),
+        Case(path: "report.json5", marked: "{ headline: [\"x\"], scenario_table: ⏚[\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"] }",
+             message: "error: 'scenario_table' lists 8 series; a report table has at most 6 numeric columns"),
+        Case(path: "report.json5", marked: "{ headline: [\"x\"], labels: { x: ⏚3 } }",
+             message: "error: "),
+        Case(path: "report.json5", marked: "{ headline: [\"x\"], charts: [{ name: \"c\", series: [\"x\"], appendix: ⏚\"yes\" }] }",
+             message: "error: "),
     ]
 
     @Test(arguments: cases)

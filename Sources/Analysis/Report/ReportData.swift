@@ -63,7 +63,8 @@ public struct ReportData: Sendable {
         }
         let compiled = baseCompiled!
         let horizon = Quarter(containing: compiled.settings.stop)
-        let headline = assumptions.report.headline.filter { compiled.model.columnIndex(of: $0) != nil }
+        let headline = (assumptions.report.headline + assumptions.report.keyIndicators.filter { !assumptions.report.headline.contains($0) })
+            .filter { compiled.model.columnIndex(of: $0) != nil }
         var monteCarlo: MonteCarloResult?
         if monteCarloRuns > 0 {
             let series = Array(Set(headline + assumptions.report.charts.flatMap(\.series))).sorted()

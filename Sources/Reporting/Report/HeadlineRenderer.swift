@@ -21,7 +21,7 @@ struct HeadlineRenderer {
     }
 
     private func format(_ x: Double, _ unit: String?, _ modifiers: [String]) -> String {
-        if modifiers.contains("percent") { return ValueFormatter.significant(x * 100).replacingOccurrences(of: ".00", with: "") + "%" }
+        if modifiers.contains("percent") { return ValueFormatter.percent(x) }
         // The template's own words carry the unit ("{lag@start} months"); money carries its $.
         return ValueFormatter.format(x, unit: unit)
     }

@@ -9,6 +9,11 @@ public struct QuarterlyReport: Sendable {
     public var charts: [ReportChart]
     public var snapshot: String
 
+    /// The appendix beside the charts (`<quarter>/appendix.md`): what the body leaves out.
+    public var appendix: String
+
+    public static let appendixFile = "appendix.md"
+
     public init(_ data: ReportData) {
         let folder = data.quarter.fileLabel
         let lineCharts = ReportCharts.lineCharts(data)
@@ -16,15 +21,21 @@ public struct QuarterlyReport: Sendable {
         let backtestCharts = ReportCharts.backtestCharts(data)
         charts = lineCharts + tornados + backtestCharts
         snapshot = SnapshotFile.write(ReportSnapshot(data))
+        // The body links charts inside the quarter's folder; the appendix sits in that folder.
         func image(_ chart: ReportChart) -> String {
             "![\(chart.title)](\(folder)/\(chart.file))\n\n\(chart.caption)\n"
         }
+        let specs = Dictionary(data.assumptions.report.charts.map { ("\($0.name).svg", $0) }, uniquingKeysWith: { a, _ in a })
+        let bodyCharts = lineCharts.filter { specs[$0.file]?.inAppendix != true }
+        let key = Set(data.keyIndicators.map { "tornado-\($0).svg" })
+        let bodyTornados = tornados.filter { key.contains($0.file) }
         let sections = [
-            Self.title(data), Self.headline(data), Self.keyIndicators(data, charts: lineCharts.map(image)),
-            Self.scenarios(data), PaySection.render(data), Self.uncertainty(data, tornados: tornados.map(image)), Self.revisions(data),
-            Self.backtest(data, charts: backtestCharts.map(image)), Self.assumptions(data),
+            Self.title(data), Self.headline(data), Self.keyIndicators(data), Self.scenarios(data), PaySection.render(data),
+            Self.uncertainty(data, charts: (bodyCharts + bodyTornados).map(image)), Self.revisions(data), Self.backtest(data),
         ].filter { !$0.isEmpty }
         markdown = sections.joined(separator: "\n")
+        appendix = ReportAppendix.render(data, lineCharts: lineCharts.filter { specs[$0.file]?.inAppendix == true },
+                                         tornados: tornados, backtestCharts: backtestCharts)
     }
 
     static func title(_ data: ReportData) -> String {
@@ -32,7 +43,9 @@ public struct QuarterlyReport: Sendable {
         let report = data.assumptions.report
         return "# \(report.title), \(data.quarter)\n\n" + (report.introduction.map { $0 + " " } ?? "")
             + "Forecast from \(data.quarter) to \(data.horizon); scenarios: \(scenarios). Money is in constant 2023 US dollars. "
-            + "Assumptions digest `\(data.base.scenario.digest.prefix(19))…`.\n"
+            + "Assumptions digest `\(data.base.scenario.digest.prefix(19))…`.\n\n"
+            + "The [appendix](\(data.quarter.fileLabel)/\(appendixFile)) holds every indicator by quarter, the feedback loops, "
+            + "every sensitivity and backtest chart, and every assumption with its source.\n"
     }
 
     static func headline(_ data: ReportData) -> String {
@@ -45,64 +58,44 @@ public struct QuarterlyReport: Sendable {
         return text
     }
 
-    /// Quarterly for the next eight quarters, then the fourth quarter of each year to the horizon.
-    static func reportQuarters(_ data: ReportData) -> [Quarter] {
-        var quarters: [Quarter] = []
-        var q = data.quarter
-        while quarters.count < 8, q <= data.horizon {
-            quarters.append(q)
-            q = q.next
-        }
-        let last = quarters.last ?? data.quarter
-        var year = last.quarter == 4 ? last.year + 1 : last.year
+    /// The report's quarter, then the fourth quarter of each year to the horizon (and the
+    /// horizon itself when the run ends in another quarter).
+    static func yearlyQuarters(_ data: ReportData) -> [Quarter] {
+        var quarters = [data.quarter]
+        var year = data.quarter.quarter == 4 ? data.quarter.year + 1 : data.quarter.year
         while Quarter(year: year, quarter: 4) <= data.horizon {
             quarters.append(Quarter(year: year, quarter: 4))
             year += 1
         }
-        if let last = quarters.last, last < data.horizon, data.horizon.quarter != 4 { quarters.append(data.horizon) }
+        if let last = quarters.last, last < data.horizon { quarters.append(data.horizon) }
         return quarters
     }
 
-    static func keyIndicators(_ data: ReportData, charts: [String]) -> String {
-        var text = "## Key indicators\n\nBase scenario: the next eight quarters, then the fourth quarter of each year.\n\n"
-        let headline = data.assumptions.report.headline.filter { data.base.result.columnIndex($0) != nil }
-        let quarters = reportQuarters(data)
-        // Several narrow tables read better than one wide one.
-        for group in stride(from: 0, to: headline.count, by: 5).map({ Array(headline[$0..<min(headline.count, $0 + 5)]) }) {
-            let header = ["quarter"] + group.map { name in
-                let unit = data.base.result.columns.first { $0.name == name }?.unit ?? ""
-                return "\(Markdown.readable(name)) [\(unit)]"
-            }
-            let rows = quarters.map { q in
-                [q.label] + group.map { name in
-                    let unit = data.base.result.columns.first { $0.name == name }?.unit
-                    return data.base.result.value(name, at: q.time).map { ValueFormatter.format($0, unit: unit) } ?? "—"
-                }
-            }
-            text += Markdown.table(header, rows, rightAligned: Set(1...group.count)) + "\n"
+    /// A table of `names` (columns) at `quarters` (rows) of one run.
+    static func indicatorTable(_ data: ReportData, _ names: [String], _ quarters: [Quarter], _ result: RunResult) -> String {
+        let header = ["quarter"] + names.map(data.header)
+        let rows = quarters.map { q in
+            [q.label] + names.map { name in result.value(name, at: q.time).map { data.formatted($0, of: name) } ?? "—" }
         }
-        if !data.assumptions.report.loops.isEmpty {
-            text += "The feedback loops that drive these numbers. Each arrow stands for a chain of equations (checked when the "
-            + "assumptions load); boxes are stocks and variables that several loops share.\n\n"
-            let stocks = Set(data.base.result.columns.filter { $0.kind == .stock }.map(\.name))
-            text += MermaidDiagram.render(data.assumptions.report.loops, stocks: stocks) + "\n"
-            let tags = MermaidDiagram.tags(data.assumptions.report.loops)
-            for (loop, tag) in zip(data.assumptions.report.loops, tags) {
-                text += "- **\(tag) \(loop.name)** (\(loop.isReinforcing ? "reinforcing" : "balancing"))" + (loop.doc.map { ": \($0)" } ?? "") + "\n"
-            }
-            text += "\n"
-        }
-        text += charts.joined(separator: "\n")
-        return text
+        return Markdown.table(header, rows, rightAligned: Set(1...max(1, names.count)))
+    }
+
+    static func keyIndicators(_ data: ReportData) -> String {
+        let names = data.keyIndicators
+        guard !names.isEmpty else { return "" }
+        return "## Key indicators\n\nBase scenario, at the fourth quarter of each year; the appendix has every headline series by quarter.\n\n"
+            + indicatorTable(data, names, yearlyQuarters(data), data.base.result)
+    }
+
+    /// The indicators compared across scenarios: `scenario_table`, else the key indicators.
+    static func scenarioIndicators(_ data: ReportData) -> [String] {
+        let spec = data.assumptions.report.scenarioTable.filter { data.base.result.columnIndex($0) != nil }
+        return spec.isEmpty ? data.keyIndicators : spec
     }
 
     static func scenarios(_ data: ReportData) -> String {
-        var text = "## Scenarios\n\n"
-        for run in data.runs where run.scenario.name != "base" {
-            text += "- **\(run.scenario.name)**: \(run.scenario.description ?? "")\n"
-        }
-        let indicators = (data.assumptions.report.scenarioTable.isEmpty ? Array(data.assumptions.report.headline.prefix(6))
-                          : data.assumptions.report.scenarioTable).filter { data.base.result.columnIndex($0) != nil }
+        var text = "## Scenarios\n\nThe appendix says what each scenario stands for and which assumptions it changes.\n"
+        let indicators = scenarioIndicators(data)
         var shown: Set<Quarter> = []
         for years in [2, 5, 10] {
             let wanted = Quarter(year: data.quarter.year + years, quarter: data.quarter.quarter)
@@ -112,26 +105,43 @@ public struct QuarterlyReport: Sendable {
             let span = (q.time - data.quarter.time)
             text += q == wanted ? "\n### In \(years) years (\(q))\n\n"
                 : "\n### At the end of the run (\(q), \(ExpressionPrinter.formatNumber(span)) years ahead)\n\n"
-            let header = ["scenario"] + indicators.map { name in
-                "\(Markdown.readable(name)) [\(data.base.result.columns.first { $0.name == name }?.unit ?? "")]"
-            }
+            let header = ["scenario"] + indicators.map(data.header)
             let rows = data.runs.map { run in
-                [run.scenario.name] + indicators.map { name in
-                    let unit = run.result.columns.first { $0.name == name }?.unit
-                    return run.result.value(name, at: q.time).map { ValueFormatter.format($0, unit: unit) } ?? "—"
-                }
+                [run.scenario.name] + indicators.map { name in run.result.value(name, at: q.time).map { data.formatted($0, of: name) } ?? "—" }
             }
             text += Markdown.table(header, rows, rightAligned: Set(1...max(1, indicators.count)))
         }
-        text += "\n### Milestones\n\nThe first quarter each milestone is reached; \"not by \(data.horizon)\" when it is not reached in the run.\n\n"
-        let header = ["milestone"] + data.runs.map(\.scenario.name)
-        let rows = data.assumptions.report.milestones.map { spec in
-            [spec.label] + data.runs.map { run in
-                run.milestones.first { $0.name == spec.name }?.quarter.map { milestoneLabel($0, data) } ?? "not by \(data.horizon)"
+        return text + milestones(data)
+    }
+
+    /// When each milestone comes: in the base case, the earliest and latest scenario, and the
+    /// Monte Carlo P10–P90. "—" once means "not reached by the end of the run".
+    static func milestones(_ data: ReportData) -> String {
+        let text = "\n### Milestones\n\nThe first quarter each milestone is reached; — means not by \(data.horizon). "
+            + "The appendix gives every scenario's quarter.\n\n"
+        let header = ["milestone", "base", "across scenarios"] + (data.monteCarlo == nil ? [] : ["P10–P90", "runs reaching it"])
+        let rows = data.assumptions.report.milestones.map { spec -> [String] in
+            let reached = data.runs.map { run in (run.scenario.name, run.milestones.first { $0.name == spec.name }?.quarter) }
+            var row = [spec.label, reached.first?.1.map { milestoneLabel($0, data) } ?? "—", acrossScenarios(reached, data)]
+            if let mc = data.monteCarlo {
+                guard let band = mc.milestones.first(where: { $0.name == spec.name }), band.quarters.count >= 3 else { return row + ["—", "—"] }
+                let low = band.quarters[0].map { milestoneLabel($0, data) } ?? "—"
+                let high = band.quarters[2].map { milestoneLabel($0, data) } ?? "—"
+                row += [low == high ? low : "\(low) to \(high)", "\(Int((band.shareReached * 100).rounded()))%"]
             }
+            return row
         }
-        text += Markdown.table(header, rows)
-        return text
+        return text + Markdown.table(header, rows, rightAligned: data.monteCarlo == nil ? [] : [4])
+    }
+
+    /// The earliest and latest scenario to reach a milestone, or the one quarter they share.
+    static func acrossScenarios(_ reached: [(String, Quarter?)], _ data: ReportData) -> String {
+        let dated = reached.compactMap { name, q in q.map { (name, $0) } }
+        guard let earliest = dated.min(by: { $0.1 < $1.1 }), let latest = dated.max(by: { $0.1 < $1.1 }) else { return "—" }
+        let missing = reached.count - dated.count
+        let first = milestoneLabel(earliest.1, data), last = milestoneLabel(latest.1, data)
+        if missing == 0 { return first == last ? "\(first) in all" : "\(first) (\(earliest.0)) to \(last) (\(latest.0))" }
+        return "\(first) (\(earliest.0)); — in \(missing) of \(reached.count)"
     }
 
     /// A milestone's quarter as the report's reader needs it: a quarter before the report's own
@@ -156,29 +166,31 @@ public struct QuarterlyReport: Sendable {
             + "they are drawn over their fitted 95% intervals, the others over their ranges.\n\n"
     }
 
-    static func uncertainty(_ data: ReportData, tornados: [String]) -> String {
+    static func uncertainty(_ data: ReportData, charts: [String]) -> String {
         var text = "## Uncertainty\n\n"
-        guard let mc = data.monteCarlo else { return text + "Monte Carlo was not run for this report (`--runs 0`).\n" }
+        guard let mc = data.monteCarlo else { return text + "Monte Carlo was not run for this report (`--runs 0`).\n\n" + charts.joined(separator: "\n") }
         text += "Every parameter with a range is drawn from its distribution in \(mc.runs) runs of the base scenario "
-            + "(seed \(mc.seed)); the charts above shade P10–P90"
+            + "(seed \(mc.seed)); the charts shade P10–P90"
             + (mc.failedRuns > 0 ? "; \(mc.failedRuns) runs stopped on a non-finite value and are left out" : "") + ".\n\n"
         text += fittedNote(data, mc)
         let q = data.sensitivityQuarter
-        let header = ["indicator", "P10", "P50", "P90"]
-        let rows = mc.series.compactMap { band -> [String]? in
-            guard data.assumptions.report.headline.contains(band.name),
-                  let k = mc.times.firstIndex(where: { abs($0 - q.time) < 1e-6 }) else { return nil }
-            return [Markdown.readable(band.name) + " (\(q))"] + mc.percentiles.indices.map { ValueFormatter.format(band.values[$0][k], unit: band.unit) }
+        if mc.percentiles == [10, 50, 90] {
+            text += "The key indicators in \(q):\n\n" + bandTable(data, data.keyIndicators, at: q, mc) + "\n"
         }
-        if mc.percentiles == [10, 50, 90] { text += Markdown.table(header, rows, rightAligned: [1, 2, 3]) + "\n" }
-        let milestoneRows = mc.milestones.map { m in
-            [m.label] + m.quarters.map { $0.map { milestoneLabel($0, data) } ?? "later" } + ["\(Int((m.shareReached * 100).rounded()))%"]
-        }
-        text += Markdown.table(["milestone", "P10", "P50", "P90", "runs reaching it by \(data.horizon)"], milestoneRows, rightAligned: [4]) + "\n"
         text += "Tornado charts: each assumption moved from its low to its high value with the others at base, for \(q). "
-            + "Hatched bars are judgement calls rather than published figures.\n\n"
-        text += tornados.joined(separator: "\n")
+            + "Hatched bars are judgement calls rather than published figures; the appendix has a tornado for every headline series.\n\n"
+        text += charts.joined(separator: "\n")
         return text
+    }
+
+    /// P10, P50 and P90 of each of `names` at `q`, in the order given.
+    static func bandTable(_ data: ReportData, _ names: [String], at q: Quarter, _ mc: MonteCarloResult) -> String {
+        guard let k = mc.times.firstIndex(where: { abs($0 - q.time) < 1e-6 }) else { return "" }
+        let rows = names.compactMap { name -> [String]? in
+            guard let band = mc.series.first(where: { $0.name == name }) else { return nil }
+            return [data.header(name)] + mc.percentiles.indices.map { data.formatted(band.values[$0][k], of: name) }
+        }
+        return Markdown.table(["indicator", "P10", "P50", "P90"], rows, rightAligned: [1, 2, 3])
     }
 
     static func revisions(_ data: ReportData) -> String {
@@ -188,12 +200,11 @@ public struct QuarterlyReport: Sendable {
         }
         let q = data.sensitivityQuarter
         text += "Against the \(previous.quarter) report, for \(q) in the base scenario:\n\n"
-        let rows = data.assumptions.report.headline.compactMap { name -> [String]? in
-            let unit = data.base.result.columns.first { $0.name == name }?.unit
+        let rows = data.keyIndicators.compactMap { name -> [String]? in
             guard let now = data.base.result.value(name, at: q.time) else { return nil }
             let then = previous.indicators[name]?[q.label]
-            return [Markdown.readable(name), then.map { ValueFormatter.format($0, unit: unit) } ?? "—",
-                    ValueFormatter.format(now, unit: unit), then.map { ValueFormatter.format(now - $0, unit: unit) } ?? "—"]
+            return [data.header(name), then.map { data.formatted($0, of: name) } ?? "—", data.formatted(now, of: name),
+                    then.map { change(now - $0, of: name, data) } ?? "—"]
         }
         text += Markdown.table(["indicator", "then", "now", "change"], rows, rightAligned: [1, 2, 3]) + "\n"
         if data.revisions.isEmpty {
@@ -205,34 +216,49 @@ public struct QuarterlyReport: Sendable {
             // The indicators this change moves most relative to their size, not the first listed.
             let effects = revision.largestEffects(3).compactMap { name -> String? in
                 guard let effect = revision.effects[name], let relative = revision.relativeEffects[name] else { return nil }
-                let unit = data.base.result.columns.first { $0.name == name }?.unit
                 let percent = abs(relative) >= 0.001 ? " (\(relative > 0 ? "+" : "")\(ValueFormatter.significant(relative * 100))%)" : ""
-                return "\(Markdown.readable(name)) \(effect > 0 ? "+" : "")\(ValueFormatter.format(effect, unit: unit))\(percent)"
+                return "\(data.label(name)) \(change(effect, of: name, data))\(percent)"
             }
-            return [revision.parameter, revision.before.map { ValueFormatter.plain($0) } ?? "(new)",
-                    revision.after.map { ValueFormatter.plain($0) } ?? "(removed)", effects.isEmpty ? "—" : effects.joined(separator: "; ")]
+            let unit = data.base.scenario.parameters.first { $0.name == revision.parameter }?.unit
+            return [revision.parameter, revision.before.map { ValueFormatter.exact($0, unit: unit) } ?? "(new)",
+                    revision.after.map { ValueFormatter.exact($0, unit: unit) } ?? "(removed)", effects.isEmpty ? "—" : effects.joined(separator: "; ")]
         }
         text += Markdown.table(["assumption", "then", "now", "largest effects"], revisionRows)
         return text
     }
 
-    static func backtest(_ data: ReportData, charts: [String]) -> String {
-        var text = "## Backtest\n\n"
+    /// A signed difference of an indicator; a share's in percentage points.
+    static func change(_ difference: Double, of name: String, _ data: ReportData) -> String {
+        let sign = difference > 0 ? "+" : ""
+        if data.isShare(name) { return sign + ValueFormatter.significant(difference * 100) + " pp" }
+        return sign + ValueFormatter.format(difference, unit: data.unit(name))
+    }
+
+    static func backtest(_ data: ReportData) -> String {
+        let text = "## Backtest\n\nHow well the model reproduces the history (mean absolute log10 error: 0.1 is a typical miss "
+            + "by a factor of 1.26).\n\n"
+        let fit = calibrationFit(data)
+        // With a calibration its fit and out-of-sample scores are the summary; the plain run from
+        // the backtest's start goes to the appendix with the charts.
+        guard fit.isEmpty else { return text + fit + outOfSample(data) + "The appendix charts each backtest path against its observations.\n" }
+        return text + backtestRun(data)
+    }
+
+    /// The backtest scenario's run scored against observed history.
+    static func backtestRun(_ data: ReportData) -> String {
         guard let backtest = data.backtest, let first = backtest.result.times.first, let last = backtest.result.times.last else {
-            return text + "The assumptions have no backtest.\n"
+            return "The assumptions have no backtest.\n"
         }
-        text += "The same model started in \(Quarter(containing: first)) with that year's values and run to \(Quarter(containing: last)), "
-            + "scored against observed history (mean absolute log10 error: 0.1 is a typical miss of a factor of 1.26). "
-            + "The observations are running maxima of published runs: the truth is at or above them, so the share of observations the model sits at or above says whether a miss is on the safe side.\n\n"
+        var text = "The model started in \(Quarter(containing: first)) with that year's values and run to \(Quarter(containing: last)). "
+            + "The observations are running maxima of published runs: the truth is at or above them, so the share of observations "
+            + "the model sits at or above says whether a miss is on the safe side.\n\n"
         let rows = backtest.scores.map { score in
-            [Markdown.readable(score.series), "\(score.count)", ValueFormatter.significant(score.meanAbsoluteLog10Error),
+            [data.label(score.series), "\(score.count)", ValueFormatter.significant(score.meanAbsoluteLog10Error),
              (score.meanLog10Bias >= 0 ? "+" : "") + ValueFormatter.significant(score.meanLog10Bias),
              "\(Int((score.shareAtOrAbove * 100).rounded()))%"]
         }
         text += Markdown.table(["series", "observations", "error (mean abs log10)", "bias (log10)", "at or above observed"], rows,
                                rightAligned: [1, 2, 3, 4]) + "\n"
-        text += calibrationFit(data) + outOfSample(data)
-        text += charts.joined(separator: "\n")
         return text
     }
 
@@ -280,38 +306,6 @@ public struct QuarterlyReport: Sendable {
             }
             text += Markdown.table(["target", "fitted", "scored", "error in sample", "error out of sample", "in band"], rows,
                                    rightAligned: [1, 2, 3, 4, 5]) + "\n"
-        }
-        return text
-    }
-
-    static func assumptions(_ data: ReportData) -> String {
-        var text = "## Assumptions\n\nEvery parameter of the base scenario. Ranges feed the Monte Carlo runs.\n\n"
-        let parameters = data.base.scenario.parameters
-        func row(_ p: ResolvedParameter) -> [String] {
-            [p.name, ValueFormatter.format(p.value, unit: p.unit),
-             p.distribution == .fixed || p.low == p.high ? "fixed"
-                : p.low.map { "\(ValueFormatter.format($0, unit: p.unit)) – \(ValueFormatter.format(p.high!, unit: p.unit))" } ?? "fixed",
-             p.unit ?? "", p.source ?? ""]
-        }
-        text += Markdown.table(["parameter", "value", "range", "unit", "source"], parameters.filter { !$0.isJudgement }.map(row))
-        text += "\n### Judgement calls\n\nNo source gives these numbers; their ranges are wide on purpose. "
-            + "The rank is the parameter's best place among the tornado charts' swings (1 = moves some headline indicator most).\n\n"
-        var ranks: [String: Int] = [:]
-        for result in data.sensitivities {
-            for (k, swing) in result.swings.enumerated() where swing.swing > 0 { ranks[swing.parameter] = min(ranks[swing.parameter] ?? .max, k + 1) }
-        }
-        text += Markdown.table(["parameter", "value", "range", "unit", "reason", "sensitivity rank"],
-                               parameters.filter(\.isJudgement).map { row($0) + [ranks[$0.name].map(String.init) ?? "—"] })
-        text += "\n### What each scenario changes\n\n"
-        let base = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for run in data.runs where run.scenario.name != "base" {
-            let scenario = run.scenario
-            var changes = scenario.parameters.filter { base[$0.name]?.value != $0.value }.map {
-                "`\($0.name)` \(ValueFormatter.format(base[$0.name]!.value, unit: $0.unit)) → \(ValueFormatter.format($0.value, unit: $0.unit))"
-            }
-            changes += scenario.tables.filter { table in data.base.scenario.tables.first { $0.name == table.name } != table }.map { "table `\($0.name)` replaced" }
-            changes += scenario.events.map { "`\($0.parameter)` → \(ValueFormatter.plain($0.value)) from \($0.at)" }
-            text += "- **\(scenario.name)** (extends \(scenario.chain.dropLast().last ?? "base")): " + (changes.isEmpty ? "no changes" : changes.joined(separator: "; ")) + "\n"
         }
         return text
     }

@@ -24,9 +24,24 @@ enum ReportCharts {
         return .number
     }
 
-    static func axisLabel(_ series: [String], _ unit: String?) -> String {
-        let unitText = unit.map { $0.hasPrefix("$") ? $0.replacingOccurrences(of: "$", with: "2023 US$") : $0 } ?? ""
-        return unitText.isEmpty ? "value" : unitText
+    /// Ticks of `series`: percentages for a share, else by its unit.
+    static func format(of series: String, _ data: ReportData) -> TickFormat {
+        data.isShare(series) ? .percent : format(for: data.unit(series))
+    }
+
+    /// Bar-end and base labels of a chart, written as the tables write them.
+    static func valueFormat(of series: String, _ data: ReportData) -> TickFormat {
+        TickFormat { data.formatted($0, of: series) }
+    }
+
+    /// The axis title: the unit as people say it, dollars as 2023 US dollars.
+    static func axisLabel(_ series: [String], _ data: ReportData) -> String {
+        guard let first = series.first else { return "" }
+        if data.isShare(first) { return "share (%)" }
+        let unit = data.unit(first)
+        let spelled = UnitText.spelled(unit)
+        if let unit, unit.hasPrefix("$") { return spelled.replacingOccurrences(of: "$", with: "2023 US$") }
+        return spelled
     }
 
     static func points(_ result: RunResult, _ series: String, from start: Double) -> [(x: Double, y: Double)] {
@@ -60,9 +75,9 @@ enum ReportCharts {
                 caption = spreadSentence(first, unit, data)
             } else {
                 for (k, series) in present.enumerated() {
-                    lines.append(.init(name: Markdown.readable(series), colorIndex: k, points: points(data.base.result, series, from: start)))
+                    lines.append(.init(name: data.label(series), colorIndex: k, points: points(data.base.result, series, from: start)))
                     if let (lower, upper) = bandsOf(series) {
-                        bands.append(.init(name: "\(Markdown.readable(series)) P10–P90", colorIndex: k, lower: lower, upper: upper))
+                        bands.append(.init(name: "\(data.label(series)) P10–P90", colorIndex: k, lower: lower, upper: upper))
                     }
                 }
                 // Several series: the caption is the one written in report.json5, not a generated ratio.
@@ -71,12 +86,13 @@ enum ReportCharts {
             if let note = spec.caption { caption = caption.isEmpty ? note : note + " " + caption }
             let values = lines.flatMap { $0.points.map(\.y) }
             let references = data.assumptions.report.milestones.filter { present.contains($0.series) }.map {
-                LineChart.ReferenceLine(y: $0.threshold, label: ValueFormatter.short($0.threshold, unit: unit))
+                LineChart.ReferenceLine(y: $0.threshold, label: data.isShare($0.series) ? ValueFormatter.percent($0.threshold).replacingOccurrences(of: ".0%", with: "%")
+                                            : ValueFormatter.short($0.threshold, unit: unit))
             }
-            let chart = LineChart(title: spec.title, subtitle: present.count == 1 ? "Scenarios; shaded: base P10–P90" : "Base scenario; shaded: P10–P90",
-                                  xLabel: "Year", yLabel: spec.yLabel ?? axisLabel(present, unit),
+            let chart = LineChart(title: spec.title, subtitle: present.count == 1 ? "Scenarios; shaded: base P10–P90" : "Base scenario; dotted edges: P10–P90",
+                                  xLabel: "Year", yLabel: spec.yLabel ?? axisLabel(present, data),
                                   yScale: (spec.logScale ?? LineChart.prefersLogScale(values: values)) ? .log : .linear,
-                                  yFormat: format(for: unit), series: lines, bands: bands, referenceLines: references)
+                                  yFormat: format(of: first, data), series: lines, bands: bands, referenceLines: references)
             return ReportChart(file: "\(spec.name).svg", title: spec.title, svg: chart.svg(), caption: caption)
         }
     }
@@ -87,24 +103,30 @@ enum ReportCharts {
         let values = data.runs.compactMap { run in run.result.value(series, at: end.time).map { (run.scenario.name, $0) } }
         guard let low = values.min(by: { $0.1 < $1.1 }), let high = values.max(by: { $0.1 < $1.1 }),
               let base = data.base.result.value(series, at: end.time) else { return "" }
-        return "By \(end) the base scenario reaches \(ValueFormatter.format(base, unit: unit)); the scenarios span "
-            + "\(ValueFormatter.format(low.1, unit: unit)) (\(low.0)) to \(ValueFormatter.format(high.1, unit: unit)) (\(high.0))."
+        return "By \(end) the base scenario reaches \(data.formatted(base, of: series)); the scenarios span "
+            + "\(data.formatted(low.1, of: series)) (\(low.0)) to \(data.formatted(high.1, of: series)) (\(high.0))."
     }
 
     static func tornadoCharts(_ data: ReportData) -> [ReportChart] {
         data.sensitivities.map { result in
+            let name = result.indicator
             let bars = result.swings.prefix(10).map {
                 TornadoChart.Bar(label: $0.parameter, low: $0.valueAtLow, high: $0.valueAtHigh, isJudgement: $0.isJudgement)
             }
-            let chart = TornadoChart(title: "What moves \(Markdown.readable(result.indicator)) in \(result.at)",
+            // A multiplicative quantity whose bars span more than a factor of ten reads on a log axis.
+            let values = bars.flatMap { [$0.low, $0.high] } + [result.baseValue]
+            let positive = values.allSatisfy { $0 > 0 && $0.isFinite }
+            let logScale = positive && (values.max()! / values.min()!) > 10
+            let chart = TornadoChart(title: "What moves \(data.label(name)) in \(result.at)",
                                      subtitle: "Each assumption from its low to its high value, others at base",
-                                     indicatorLabel: axisLabel([result.indicator], result.unit), baseValue: result.baseValue,
-                                     bars: Array(bars), format: format(for: result.unit))
+                                     indicatorLabel: axisLabel([name], data), baseValue: result.baseValue,
+                                     bars: Array(bars), scale: logScale ? .log : .linear, format: format(of: name, data),
+                                     valueFormat: valueFormat(of: name, data))
             let top = result.swings.first.map { "`\($0.parameter)`\($0.isJudgement ? " (a judgement)" : "")" } ?? "nothing"
-            let caption = "\(top) moves \(Markdown.readable(result.indicator)) in \(result.at) the most: from "
-                + (result.swings.first.map { "\(ValueFormatter.format($0.valueAtLow, unit: result.unit)) to \(ValueFormatter.format($0.valueAtHigh, unit: result.unit))" } ?? "—")
-                + " against \(ValueFormatter.format(result.baseValue, unit: result.unit)) in the base case."
-            return ReportChart(file: "tornado-\(result.indicator).svg", title: chart.title, svg: chart.svg(), caption: caption)
+            let caption = "\(top) moves \(data.label(name)) in \(result.at) the most: from "
+                + (result.swings.first.map { "\(data.formatted($0.valueAtLow, of: name)) to \(data.formatted($0.valueAtHigh, of: name))" } ?? "—")
+                + " against \(data.formatted(result.baseValue, of: name)) in the base case."
+            return ReportChart(file: "tornado-\(name).svg", title: chart.title, svg: chart.svg(), caption: caption)
         }
     }
 
@@ -113,17 +135,16 @@ enum ReportCharts {
         return backtest.scores.compactMap { score -> ReportChart? in
             guard let spec = data.assumptions.backtestScores.first(where: { $0.series == score.series && $0.column == score.column }),
                   let history = data.assumptions.history[spec.history]?.series(spec.column) else { return nil }
-            let unit = backtest.result.columns.first { $0.name == score.series }?.unit
             let first = backtest.result.times.first ?? 0, last = backtest.result.times.last ?? 0
             let markers = history.filter { $0.time >= first && $0.time <= last }.map {
-                LineChart.Marker(x: $0.time, y: $0.value, label: "\(spec.column): \(ValueFormatter.format($0.value, unit: unit))")
+                LineChart.Marker(x: $0.time, y: $0.value, label: "\(spec.column): \(data.formatted($0.value, of: score.series))")
             }
             let line = LineChart.Series(name: "model", colorIndex: 0, points: points(backtest.result, score.series, from: first))
             let values = line.points.map(\.y) + markers.map(\.y)
-            let chart = LineChart(title: "Backtest: \(Markdown.readable(score.series))", subtitle: "Model from \(Quarter(containing: first)) against observations",
-                                  xLabel: "Year", yLabel: axisLabel([score.series], unit),
-                                  yScale: LineChart.prefersLogScale(values: values) ? .log : .linear, yFormat: format(for: unit),
-                                  series: [line], markers: markers, markerLegend: "Observed (\(spec.history))")
+            let chart = LineChart(title: "Backtest: \(data.label(score.series))", subtitle: "Model from \(Quarter(containing: first)) against observations",
+                                  xLabel: "Year", yLabel: axisLabel([score.series], data),
+                                  yScale: LineChart.prefersLogScale(values: values) ? .log : .linear, yFormat: format(of: score.series, data),
+                                  series: [line], markers: markers, markerLegend: "Observed")
             let caption = "The model path against \(score.count) observations; its typical miss is a factor of "
                 + "\(ValueFormatter.significant(pow10(score.meanAbsoluteLog10Error))) and it sits at or above \(Int((score.shareAtOrAbove * 100).rounded()))% of them."
             return ReportChart(file: "backtest-\(score.series).svg", title: chart.title, svg: chart.svg(), caption: caption)

@@ -3,6 +3,7 @@ struct LineChartRenderer {
     let chart: LineChart
     private let sideMargin = 16.0
     private let bandOpacity = 0.18
+    private let outlinedBandOpacity = 0.06
 
     func render() -> SVGElement {
         let points = dataPoints
@@ -34,7 +35,7 @@ struct LineChartRenderer {
             legendEntries += drawnSeries.map { LegendEntry(symbol: .line($0.color, dashed: $0.dashed), label: $0.name) }
         }
         legendEntries += chart.bands.filter { !$0.name.isEmpty }.map {
-            LegendEntry(symbol: .area($0.color, opacity: bandOpacity), label: $0.name)
+            LegendEntry(symbol: .area($0.color, opacity: chart.bands.count > 1 ? 3 * outlinedBandOpacity : bandOpacity), label: $0.name)
         }
         if chart.markers.contains(where: { yAxis.accepts($0.y) && $0.x.isFinite }) {
             legendEntries.append(LegendEntry(symbol: .marker(Palette.observed), label: chart.markerLegend))
@@ -86,8 +87,15 @@ struct LineChartRenderer {
         switch chart.yScale {
         case .linear:
             if let fixed = chart.yDomain { return .linear(exactly: fixed, maxTicks: maxTicks, format: chart.yFormat) }
-            return .linear(covering: Axis.extent(of: values, scale: .linear) ?? 0...1, maxTicks: maxTicks,
-                           format: chart.yFormat)
+            let covering = Axis.linear(covering: Axis.extent(of: values, scale: .linear) ?? 0...1, maxTicks: maxTicks,
+                                       format: chart.yFormat)
+            // A quantity that is positive throughout gets no "0" or "$0" tick: as in the tornado
+            // charts, its axis starts a little below its smallest value, with nice ticks inside.
+            let finite = values.filter(\.isFinite)
+            if let smallest = finite.min(), smallest > 0, covering.domain.lowerBound <= 0 {
+                return .linear(exactly: (smallest * 0.2)...covering.domain.upperBound, maxTicks: maxTicks, format: chart.yFormat)
+            }
+            return covering
         case .log:
             if let fixed = chart.yDomain { return .log(exactly: fixed, maxTicks: maxTicks, format: chart.yFormat) }
             return .log(covering: Axis.extent(of: values, scale: .log) ?? 1...10, maxTicks: maxTicks,
@@ -145,6 +153,9 @@ struct LineChartRenderer {
         let clipID = SVGWriter.stableIdentifier("plot", from: SVGWriter.fragment(clipRect))
         let clip = SVGElement("clipPath", ["id": clipID], children: [clipRect])
         var data = SVGElement("g", ["class": "data", "clip-path": "url(#\(clipID))"])
+        // One band is shaded; several would muddy each other where they overlap, so each is
+        // drawn as its two edges over a faint fill.
+        let outlined = chart.bands.count > 1
         for band in chart.bands {
             let lower = band.lower.compactMap(project.point)
             let upper = band.upper.compactMap(project.point)
@@ -154,7 +165,16 @@ struct LineChartRenderer {
                 if index == 0 { path.move(to: point.x, point.y) } else { path.line(to: point.x, point.y) }
             }
             path.close()
-            data.append(SVGElement("path", ["d": path.data, "fill": band.color.hex, "fill-opacity": bandOpacity]))
+            data.append(SVGElement("path", ["d": path.data, "fill": band.color.hex, "fill-opacity": outlined ? outlinedBandOpacity : bandOpacity]))
+            if outlined {
+                for edge in [lower, upper] where edge.count >= 2 {
+                    var line = SVGPath()
+                    line.move(to: edge[0].x, edge[0].y)
+                    for point in edge.dropFirst() { line.line(to: point.x, point.y) }
+                    data.append(SVGElement("path", ["d": line.data, "fill": "none", "stroke": band.color.hex, "stroke-width": 1,
+                                                    "stroke-opacity": 0.7, "stroke-dasharray": "2 2"]))
+                }
+            }
         }
         var referenceLabels: [SVGElement] = []
         for reference in chart.referenceLines {
@@ -167,7 +187,8 @@ struct LineChartRenderer {
             label.setAttribute("paint-order", "stroke")
             referenceLabels.append(label)
         }
-        for series in drawnSeries {
+        // Solid lines (the base case) are drawn last, on top of the dashed ones.
+        for series in drawnSeries.filter(\.dashed) + drawnSeries.filter({ !$0.dashed }) {
             data.append(contentsOf: seriesElements(series, project))
         }
         // Labels go over the lines, with a halo, so a line crossing a label does not hide it.

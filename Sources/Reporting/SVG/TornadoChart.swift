@@ -33,6 +33,8 @@ public struct TornadoChart: Sendable {
     public var scale: AxisScale
     /// Tick and value labels; `nil` picks `scientific` for large log axes, else `number`.
     public var format: TickFormat?
+    /// Bar-end and base labels; `nil` uses `format`.
+    public var valueFormat: TickFormat?
     public var lowSettingLegend: String
     public var highSettingLegend: String
     public var judgementLegend: String
@@ -41,7 +43,7 @@ public struct TornadoChart: Sendable {
     public var height: Double?
 
     public init(title: String, subtitle: String? = nil, indicatorLabel: String, baseValue: Double, bars: [Bar],
-                scale: AxisScale = .linear, format: TickFormat? = nil,
+                scale: AxisScale = .linear, format: TickFormat? = nil, valueFormat: TickFormat? = nil,
                 lowSettingLegend: String = "Parameter at its low setting",
                 highSettingLegend: String = "Parameter at its high setting",
                 judgementLegend: String = "Range set by judgement", width: Double = 720, height: Double? = nil) {
@@ -52,6 +54,7 @@ public struct TornadoChart: Sendable {
         self.bars = bars
         self.scale = scale
         self.format = format
+        self.valueFormat = valueFormat
         self.lowSettingLegend = lowSettingLegend
         self.highSettingLegend = highSettingLegend
         self.judgementLegend = judgementLegend
@@ -118,10 +121,10 @@ private struct TornadoRenderer {
             labels.append(label(for: bar, right: plotLeft - 12, baseline: middle + 4, maxWidth: labelColumn))
             barsGroup.append(contentsOf: barShapes(bar, middle: middle, thickness: min(rowHeight * 0.62, 20),
                                                    hatchID: hatchID, x: x))
-            values.append(contentsOf: valueLabels(bar, middle: middle, format: format, x: x))
+            values.append(contentsOf: valueLabels(bar, middle: middle, format: chart.valueFormat ?? format, x: x))
         }
         content += [barsGroup, labels, values]
-        content.append(contentsOf: baseLine(plot: plot, format: format, x: x))
+        content.append(contentsOf: baseLine(plot: plot, format: chart.valueFormat ?? format, x: x))
         if chart.bars.isEmpty {
             content.append(ChartFrame.text("No parameters", x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2 + 4,
                                            size: ChartStyle.axisTitleSize, anchor: "middle", color: Palette.secondaryInk))

@@ -66,6 +66,7 @@ public enum AssumptionProblem: Problem, Hashable {
     // The report layout.
     case milestoneThreshold(String)
     case chartScale(String)
+    case tooManyColumns(key: String, count: Int)
     case loopPolarity(String)
     case loopNotClosed(String)
     case headlineBraceNotClosed
@@ -175,6 +176,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .milestoneThreshold(let name): "milestone '\(name)' needs exactly one of 'above' and 'below'"
         case .chartScale(let scale): "chart scale must be \"log\" or \"linear\", not \"\(scale)\""
+        case .tooManyColumns(let key, let count): "'\(key)' lists \(count) series; a report table has at most \(ReportLimits.numericColumns) numeric columns"
         case .loopPolarity(let polarity): "loop polarity must be \"reinforcing\" or \"balancing\", not \"\(polarity)\""
         case .loopNotClosed(let name): "the path of loop '\(name)' must return to where it starts"
         case .headlineBraceNotClosed: "a '{' in the headline text is not closed"
@@ -279,6 +281,7 @@ public enum AssumptionProblem: Problem, Hashable {
 
         case .milestoneThreshold: "e.g. above: 1e9"
         case .chartScale, .loopPolarity: nil
+        case .tooManyColumns: "keep the \(ReportLimits.numericColumns) that answer the report's questions; the appendix shows every headline series"
         case .loopNotClosed: "e.g. [\"a\", \"b\", \"a\"]"
         case .headlineBraceNotClosed: "write placeholders as {series@2030Q4}"
         case .headlineTwoRanges: nil

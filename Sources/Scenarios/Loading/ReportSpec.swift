@@ -12,6 +12,11 @@ public struct ReportSpec: Sendable {
     public var loops: [LoopSpec] = []
     /// Indicators compared across scenarios (default: the first six headline series).
     public var scenarioTable: [String] = []
+    /// The few indicators that answer the report's questions: the body's yearly table, its
+    /// uncertainty table and its tornado charts (default: the first six headline series).
+    public var keyIndicators: [String] = []
+    /// Short names for series in tables and charts (default: the name with spaces).
+    public var labels: [String: String] = [:]
     /// The report's title, before ", 2026Q4", and a paragraph introducing what it forecasts.
     public var title: String = "Outlook"
     public var introduction: String?
@@ -24,7 +29,7 @@ public struct ReportSpec: Sendable {
         var references: [String: SourceLocation] = [:]
         guard let reader = ObjectReader(root, file: file, context: "the report file", problems: &problems) else { return (spec, references) }
         reader.rejectUnknownKeys(["schema", "headline", "milestones", "charts", "headline_text", "loops", "scenario_table", "title", "introduction",
-                                   "backtest_origins"], problems: &problems)
+                                   "backtest_origins", "key_indicators", "labels"], problems: &problems)
         if let title = reader.string("title", problems: &problems) { spec.title = title }
         spec.introduction = reader.string("introduction", problems: &problems)
         SchemaVersion.check(reader, problems: &problems)
@@ -55,7 +60,7 @@ public struct ReportSpec: Sendable {
         if let charts = reader.value["charts"] {
             for value in ObjectReader.elements(of: charts, key: "charts", file: file, problems: &problems) {
                 guard let entry = ObjectReader(value, file: file, context: "a chart", problems: &problems) else { continue }
-                entry.rejectUnknownKeys(["name", "title", "series", "scale", "caption", "y_label"], problems: &problems)
+                entry.rejectUnknownKeys(["name", "title", "series", "scale", "caption", "y_label", "appendix"], problems: &problems)
                 guard let name = entry.string("name", required: true, problems: &problems),
                       let series = entry.strings("series", problems: &problems) else { continue }
                 for (k, element) in (entry.value["series"]?.array ?? []).enumerated() where k < series.count {
@@ -67,16 +72,19 @@ public struct ReportSpec: Sendable {
                 }
                 spec.charts.append(ChartSpec(name: name, title: entry.string("title", problems: &problems) ?? name, series: series,
                                              logScale: scale.map { $0 == "log" }, caption: entry.string("caption", problems: &problems),
-                                             yLabel: entry.string("y_label", problems: &problems)))
+                                             yLabel: entry.string("y_label", problems: &problems),
+                                             inAppendix: entry.bool("appendix", problems: &problems) ?? false))
             }
         }
-        for value in reader.value["scenario_table"]?.array ?? [] {
-            if let name = value.string {
-                spec.scenarioTable.append(name)
-                references[name] = reader.location(of: value)
+        spec.scenarioTable = seriesList("scenario_table", reader, &references, &problems)
+        spec.keyIndicators = seriesList("key_indicators", reader, &references, &problems)
+        if let labels = reader.object("labels", context: "'labels'", problems: &problems) {
+            for member in labels.members {
+                guard let label = labels.string(member.key, problems: &problems) else { continue }
+                spec.labels[member.key] = label
+                references[member.key] = references[member.key] ?? labels.location(of: member.value)
             }
         }
-        _ = reader.strings("scenario_table", problems: &problems)
         for value in reader.value["backtest_origins"]?.array ?? [] {
             guard let origin = value.string else { continue }
             if CalibrationSpec.cutoff(origin) == nil {
@@ -124,6 +132,31 @@ public struct ReportSpec: Sendable {
     }
 }
 
+/// Limits that keep the report's tables inside a 980-pixel column.
+public enum ReportLimits {
+    public static let numericColumns = 6
+}
+
+extension ReportSpec {
+    /// A list of series names under `key`, each remembered where it is written; more than a
+    /// table holds is an error at the list.
+    static func seriesList(_ key: String, _ reader: ObjectReader, _ references: inout [String: SourceLocation],
+                           _ problems: inout [Diagnostic]) -> [String] {
+        var names: [String] = []
+        for value in reader.value[key]?.array ?? [] {
+            if let name = value.string {
+                names.append(name)
+                references[name] = references[name] ?? reader.location(of: value)
+            }
+        }
+        _ = reader.strings(key, problems: &problems)
+        if names.count > ReportLimits.numericColumns, let list = reader.value[key] {
+            problems.append(Diagnostic(.error, AssumptionProblem.tooManyColumns(key: key, count: names.count), at: reader.location(of: list)))
+        }
+        return names
+    }
+}
+
 /// A feedback loop: a path of variables, each influencing the next, back to the first.
 public struct LoopSpec: Hashable, Sendable {
     public var name: String
@@ -151,4 +184,6 @@ public struct ChartSpec: Hashable, Sendable {
     public var logScale: Bool?
     public var caption: String?
     public var yLabel: String?
+    /// Drawn in the appendix rather than the report's body.
+    public var inAppendix: Bool = false
 }

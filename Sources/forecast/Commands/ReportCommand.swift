@@ -59,6 +59,7 @@ enum ReportCommand: Command {
         do throws(FileWriteError) {
             for chart in report.charts { try AtomicFile.write(chart.svg, to: "\(folder)/\(chart.file)") }
             try AtomicFile.write(report.snapshot, to: "\(folder)/forecast.json")
+            try AtomicFile.write(report.appendix, to: "\(folder)/\(QuarterlyReport.appendixFile)")
             let current = Set(report.charts.map(\.file))
             for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasSuffix(".svg") && !current.contains(file) {
                 do {
@@ -72,7 +73,7 @@ enum ReportCommand: Command {
             throw Failure(CommandProblem.cannotWriteReport(folder: out, reason: "\(error.path): \(error.reason)"))
         }
         ProblemReport.printWarnings(assumptions.warnings, format: .table)
-        Console.out("wrote \(out)/\(quarter.fileLabel).md with \(report.charts.count) charts in \(folder)/\n")
+        Console.out("wrote \(out)/\(quarter.fileLabel).md and its appendix, with \(report.charts.count) charts, in \(folder)/\n")
     }
 
     /// The calendar quarter of today's date (UTC).
