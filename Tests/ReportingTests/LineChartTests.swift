@@ -32,6 +32,37 @@ struct LineChartTests {
         #expect(svg.components(separatedBy: "fill-opacity=\"0.18\"").count - 1 == 2, "the band and its legend swatch")
     }
 
+    /// The base case (the solid line) is drawn over the dashed scenarios whatever their order.
+    @Test func theSolidLineIsDrawnOnTop() {
+        let base = LineChart.Series(name: "base", colorIndex: 0, points: [(2025, 1), (2030, 2)])
+        let other = LineChart.Series(name: "other", colorIndex: 1, points: [(2025, 1.5), (2030, 2.5)], dashed: true)
+        let svg = chart([base, other]).svg()
+        let solid = try! #require(svg.range(of: "stroke=\"\(Palette.color(at: 0).hex)\" stroke-width=\"2.25\""))
+        let dashed = try! #require(svg.range(of: "stroke=\"\(Palette.color(at: 1).hex)\" stroke-width=\"2.25\""))
+        #expect(dashed.lowerBound < solid.lowerBound)
+    }
+
+    /// One band is shaded; several are drawn as dotted edges over a faint fill, so their overlap
+    /// does not muddy.
+    @Test func severalBandsAreOutlined() {
+        func band(_ k: Int) -> LineChart.Band {
+            LineChart.Band(name: "b\(k)", colorIndex: k, lower: [(2025, Double(k)), (2030, Double(k) + 1)],
+                           upper: [(2025, Double(k) + 2), (2030, Double(k) + 3)])
+        }
+        let line = LineChart.Series(name: "s", colorIndex: 0, points: [(2025, 1), (2030, 2)])
+        let one = LineChart(title: "T", xLabel: "Year", yLabel: "v", series: [line], bands: [band(0)]).svg()
+        let two = LineChart(title: "T", xLabel: "Year", yLabel: "v", series: [line], bands: [band(0), band(1)]).svg()
+        #expect(!one.contains("stroke-dasharray=\"2 2\""))
+        #expect(two.components(separatedBy: "stroke-dasharray=\"2 2\"").count - 1 == 4, "two edges of each band")
+    }
+
+    /// A quantity positive throughout has no "0" tick: its axis starts just below its smallest value.
+    @Test func aPositiveQuantityHasNoZeroTick() {
+        let pay = LineChart.Series(name: "pay", colorIndex: 0, points: [(2025, 130_000), (2030, 3_400_000)])
+        let svg = LineChart(title: "T", xLabel: "Year", yLabel: "v", yFormat: .money, series: [pay]).svg()
+        #expect(!svg.contains(">$0</text>") && svg.contains(">$1M</text>"))
+    }
+
     @Test func manySeriesGetALegendBelowThePlot() {
         let series = (0..<6).map { index in
             LineChart.Series(name: "Scenario \(index)", colorIndex: index,
