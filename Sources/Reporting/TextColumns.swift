@@ -54,14 +54,15 @@ public struct TextColumns {
         text.split(separator: " ").map(\.count).max() ?? 0
     }
 
-    /// `text` in lines of at most `limit` characters, broken after spaces or underscores.
+    /// `text` in lines of at most `limit` characters, broken after spaces, underscores or hyphens
+    /// (`scaling-` / `continues`), and inside a word only when one is longer than a line.
     public static func wrap(_ text: String, _ limit: Int) -> [String] {
         guard text.count > limit, limit > 0 else { return [text] }
         var lines: [String] = [], current = ""
         var pieces: [String] = [], piece = ""
         for character in text {
             piece.append(character)
-            if character == " " || character == "_" {
+            if character == " " || character == "_" || character == "-" {
                 pieces.append(piece)
                 piece = ""
             }

@@ -222,7 +222,8 @@ struct CommandLineTests {
     /// whose names, units and sources are long.
     @Test(arguments: [["run"], ["run", "--every", "year", "--select", "comp*"], ["compare", "base", "sponsor-retreat"],
                       ["montecarlo", "--runs", "20"], ["sensitivity"], ["backtest"], ["list", "parameters"], ["list", "variables"],
-                      ["list", "scenarios"], ["explain", "capability_lag_months"], ["check"]])
+                      ["list", "scenarios"], ["explain", "capability_lag_months"], ["check"],
+                      ["offer", repositoryAssumptions + "/offers/example.json5", "--runs", "20"]])
     func terminalOutputFitsEightyColumns(_ command: [String]) throws {
         let output = try ForecastBinary.run(command + ["--assumptions", Self.repositoryAssumptions])
         #expect(output.status == 0, "\(output.stderr)")

@@ -54,6 +54,13 @@ struct ValueFormatterTests {
         #expect(UnitText.spelled(unit) == expected)
     }
 
+    /// A wrapped header breaks after a space, underscore or hyphen, never inside a name's word.
+    @Test func headersWrapBetweenWords() {
+        #expect(TextColumns.wrap("scaling-continues", 12) == ["scaling-", "continues"])
+        #expect(TextColumns.wrap("frontier_training_cost_closed", 12) == ["frontier_", "training_", "cost_closed"])
+        #expect(TextColumns.wrap("sponsor-retreat", 12) == ["sponsor-", "retreat"])
+    }
+
     @Test func nonFiniteValuesAreNamed() {
         #expect(ValueFormatter.format(.nan, unit: "$") == "NaN")
         #expect(ValueFormatter.format(-.infinity, unit: nil) == "-inf")

@@ -14,9 +14,8 @@ enum PaySection {
             return ""
         }
         let times = [0, 2, 5].map { min(Quarter(year: data.quarter.year + $0, quarter: data.quarter.quarter), data.horizon) }
-        var text = "## Pay\n\nTotal pay a year of a frontier researcher (base + bonus + equity a year at grant value) by employer and "
-            + "level, base scenario: the median, with the 10th to 90th percentile of pay within the cell. The last column names the "
-            + "scenario whose median differs most from base's at \(times[2]).\n\n"
+        var text = "## Pay\n\nMedian total pay a year of a frontier researcher (base, bonus and equity at grant value) by employer and "
+            + "level in the base scenario, with the cell's P10–P90; the last column names the scenario that moves the median most by \(times[2]).\n\n"
         let header = ["employer, level"] + times.map { "\($0)" } + ["moves it most"]
         var rows: [[String]] = []
         for employer in employers {
@@ -34,8 +33,8 @@ enum PaySection {
         }
         text += Markdown.table(header, rows, rightAligned: [1, 2, 3]) + "\n"
         if result.columnIndex("top_offer_median") != nil {
-            text += "The tail: exceptional offers to the researchers labs compete hardest for, Pareto above a threshold that grows with "
-                + "the largest closed run's budget; the median and the 90th percentile (a top-of-market package), a year.\n\n"
+            text += "The tail: exceptional offers to the researchers labs compete hardest for (Pareto above a threshold that grows with "
+                + "the largest closed run's budget), the median and P90 a year.\n\n"
             let tailHeader = ["scenario"] + times.map { "\($0)" }
             let tailRows = data.runs.map { run in
                 [run.scenario.name] + times.map { quarter in

@@ -33,7 +33,10 @@ struct ArrayRewriteTests {
         let assumptions = try RepositoryModel.assumptions()
         #expect(Set(Self.reference.scenarios.keys) == Set(assumptions.scenarioNames + ["base", "backtest"]))
         let report = assumptions.report
+        // Series added since the reference was recorded (the big-tech employer's) are new names, not renamed ones.
+        let added: Set = ["researchers_big_tech", "comp_big_tech", "net_researcher_flow_big_tech"]
         let named = Set(report.headline + report.milestones.map(\.series) + report.charts.flatMap(\.series) + report.scenarioTable)
+            .subtracting(added)
         for (scenario, run) in Self.reference.scenarios {
             #expect(named.isSubset(of: run.series.keys), "\(scenario): \(named.subtracting(run.series.keys).sorted())")
         }

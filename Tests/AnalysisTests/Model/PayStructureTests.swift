@@ -7,7 +7,7 @@ import TestSupport
 /// (assumptions/history/pay.csv and pay_ranges.csv), rise with level at every employer, add up
 /// to the total, and keep `comp` as the mid level's median total.
 struct PayStructureTests {
-    static let employers = ["closed", "open", "applied", "academia"]
+    static let employers = ["closed", "open", "big_tech", "applied", "academia"]
     static let levels = ["early", "mid", "senior", "staff", "principal"]
     /// z of the 75th percentile of the standard normal.
     static let z75 = 0.6744897501960817
@@ -39,6 +39,8 @@ struct PayStructureTests {
         // pay.csv 2023-04 Levels.fyi closed L6; 2023-07 BestHub closed L7.
         ("closed", "staff", 925_000.0),
         ("closed", "principal", 925_000.0),
+        // pay.csv 2024-03 Levels.fyi via VnExpress: Amazon ML engineer, L5 senior.
+        ("big_tech", "senior", 427_500.0),
     ])
     func publishedMedianInsideInterquartileBand(employer: String, level: String, observed: Double) throws {
         let median = try Self.start("pay_median_total[\(employer),\(level)]")
