@@ -15,7 +15,12 @@ public enum ValueFormatter {
 
     /// As `format`, without trailing zeros: `$1B`, `24`, `6.5`, `1e28` (for labels of round thresholds).
     public static func short(_ value: Double, unit: String?) -> String {
-        let text = format(value, unit: unit)
+        trailingZerosDropped(format(value, unit: unit))
+    }
+
+    /// A formatted number without the zeros after its last significant decimal: `50.0%` is `50%`,
+    /// `1.00e28` is `1e28`, `$1.50B` is `$1.5B`.
+    public static func trailingZerosDropped(_ text: String) -> String {
         guard let point = text.firstIndex(of: ".") else { return text }
         let digitsEnd = text[point...].dropFirst().firstIndex { !$0.isNumber } ?? text.endIndex
         var fraction = String(text[text.index(after: point)..<digitsEnd])
@@ -52,13 +57,17 @@ public enum ValueFormatter {
 
     /// Swift's shortest text that reads back as the same double, exponent as `e28`.
     static func shortest(_ x: Double) -> String {
-        if x == x.rounded(), x < 1e15 { return String(Int64(x)) }
-        return "\(x)".replacingOccurrences(of: "e+", with: "e")
+        ExpressionPrinter.formatNumber(x).replacingOccurrences(of: "e+", with: "e")
     }
 
     /// A share of one as a percentage: `36.3%`, `4.30%`, `0.0139%`.
     public static func percent(_ value: Double) -> String {
         value.isFinite ? significant(value * 100) + "%" : format(value, unit: nil)
+    }
+
+    /// A share of one as a whole percentage, for counts of observations or runs: `42%`.
+    public static func wholePercent(_ value: Double) -> String {
+        value.isFinite ? "\(Int((value * 100).rounded()))%" : format(value, unit: nil)
     }
 
     /// `25.0M`, `500K`, `1,234`.

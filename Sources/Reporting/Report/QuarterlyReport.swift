@@ -25,16 +25,15 @@ public struct QuarterlyReport: Sendable {
         func image(_ chart: ReportChart) -> String {
             "![\(chart.title)](\(folder)/\(chart.file))\n\n\(chart.caption)\n"
         }
-        let specs = Dictionary(data.assumptions.report.charts.map { ("\($0.name).svg", $0) }, uniquingKeysWith: { a, _ in a })
-        let bodyCharts = lineCharts.filter { specs[$0.file]?.inAppendix != true }
-        let key = Set(data.keyIndicators.map { "tornado-\($0).svg" })
-        let bodyTornados = tornados.filter { key.contains($0.file) }
+        let bodyCharts = lineCharts.filter { !$0.inAppendix }
+        let key = Set(data.keyIndicators)
+        let bodyTornados = tornados.filter { $0.indicator.map(key.contains) ?? false }
         let sections = [
             Self.title(data), Self.headline(data), Self.keyIndicators(data), Self.scenarios(data), PaySection.render(data),
             Self.uncertainty(data, charts: (bodyCharts + bodyTornados).map(image)), Self.revisions(data), Self.backtest(data),
         ].filter { !$0.isEmpty }
         markdown = sections.joined(separator: "\n")
-        appendix = ReportAppendix.render(data, lineCharts: lineCharts.filter { specs[$0.file]?.inAppendix == true },
+        appendix = ReportAppendix.render(data, lineCharts: lineCharts.filter(\.inAppendix),
                                          tornados: tornados, backtestCharts: backtestCharts)
     }
 
@@ -61,13 +60,19 @@ public struct QuarterlyReport: Sendable {
     /// The report's quarter, then the fourth quarter of each year to the horizon (and the
     /// horizon itself when the run ends in another quarter).
     static func yearlyQuarters(_ data: ReportData) -> [Quarter] {
-        var quarters = [data.quarter]
-        var year = data.quarter.quarter == 4 ? data.quarter.year + 1 : data.quarter.year
-        while Quarter(year: year, quarter: 4) <= data.horizon {
+        [data.quarter] + fourthQuarters(after: data.quarter, to: data.horizon)
+    }
+
+    /// The fourth quarter of each year after `start` up to `horizon`, then `horizon` itself
+    /// when the run ends in another quarter.
+    static func fourthQuarters(after start: Quarter, to horizon: Quarter) -> [Quarter] {
+        var quarters: [Quarter] = []
+        var year = start.quarter == 4 ? start.year + 1 : start.year
+        while Quarter(year: year, quarter: 4) <= horizon {
             quarters.append(Quarter(year: year, quarter: 4))
             year += 1
         }
-        if let last = quarters.last, last < data.horizon { quarters.append(data.horizon) }
+        if (quarters.last ?? start) < horizon { quarters.append(horizon) }
         return quarters
     }
 
@@ -127,7 +132,7 @@ public struct QuarterlyReport: Sendable {
                 guard let band = mc.milestones.first(where: { $0.name == spec.name }), band.quarters.count >= 3 else { return row + ["—", "—"] }
                 let low = band.quarters[0].map { milestoneLabel($0, data) } ?? "—"
                 let high = band.quarters[2].map { milestoneLabel($0, data) } ?? "—"
-                row += [low == high ? low : "\(low) to \(high)", "\(Int((band.shareReached * 100).rounded()))%"]
+                row += [low == high ? low : "\(low) to \(high)", ValueFormatter.wholePercent(band.shareReached)]
             }
             return row
         }
@@ -255,7 +260,7 @@ public struct QuarterlyReport: Sendable {
         let rows = backtest.scores.map { score in
             [data.label(score.series), "\(score.count)", ValueFormatter.significant(score.meanAbsoluteLog10Error),
              (score.meanLog10Bias >= 0 ? "+" : "") + ValueFormatter.significant(score.meanLog10Bias),
-             "\(Int((score.shareAtOrAbove * 100).rounded()))%"]
+             ValueFormatter.wholePercent(score.shareAtOrAbove)]
         }
         text += Markdown.table(["series", "observations", "error (mean abs log10)", "bias (log10)", "at or above observed"], rows,
                                rightAligned: [1, 2, 3, 4]) + "\n"
@@ -278,7 +283,7 @@ public struct QuarterlyReport: Sendable {
             let error = fit["mean_abs_log10_error"]?.number
             let bias = fit["theil_bias"]?.number
             rows.append([Markdown.readable(name), observation, "\(Int(count))", error.map(ValueFormatter.significant) ?? "–",
-                         bias.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"])
+                         bias.map(ValueFormatter.wholePercent) ?? "–"])
         }
         return text + Markdown.table(["target", "observation", "observations", "error (mean abs log10)", "Theil bias share"], rows,
                                      rightAligned: [2, 3, 4]) + "\n"
@@ -295,14 +300,14 @@ public struct QuarterlyReport: Sendable {
                     + " (a factor of \(ValueFormatter.significant(pow(10, error))))"
             }
             if let coverage = run.meanCoverage {
-                text += "; \(Int((coverage * 100).rounded()))% of them fell inside the P10–P90 band of \(run.runs) runs around the refit"
+                text += "; \(ValueFormatter.wholePercent(coverage)) of them fell inside the P10–P90 band of \(run.runs) runs around the refit"
                     + " (a band that is right holds about 80%; for a floor, at or below P90 counts)"
             }
             text += ".\n\n"
             let rows = zip(run.scores, BacktestOutput.targetNames(run.scores.map(\.target))).map { score, name in
                 [Markdown.readable(name), "\(score.fitted)", "\(score.scored)",
                  score.inSampleError.map(ValueFormatter.significant) ?? "–", score.outOfSampleError.map(ValueFormatter.significant) ?? "–",
-                 score.coverage.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+                 score.coverage.map(ValueFormatter.wholePercent) ?? "–"]
             }
             text += Markdown.table(["target", "fitted", "scored", "error in sample", "error out of sample", "in band"], rows,
                                    rightAligned: [1, 2, 3, 4, 5]) + "\n"

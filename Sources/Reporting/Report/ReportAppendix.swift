@@ -36,14 +36,7 @@ enum ReportAppendix {
             quarters.append(q)
             q = q.next
         }
-        let last = quarters.last ?? data.quarter
-        var year = last.quarter == 4 ? last.year + 1 : last.year
-        while Quarter(year: year, quarter: 4) <= data.horizon {
-            quarters.append(Quarter(year: year, quarter: 4))
-            year += 1
-        }
-        if let last = quarters.last, last < data.horizon, data.horizon.quarter != 4 { quarters.append(data.horizon) }
-        return quarters
+        return quarters + QuarterlyReport.fourthQuarters(after: quarters.last ?? data.quarter, to: data.horizon)
     }
 
     static func indicators(_ data: ReportData) -> String {
@@ -97,7 +90,7 @@ enum ReportAppendix {
             text += QuarterlyReport.bandTable(data, headline, at: data.sensitivityQuarter, mc) + "\n"
         }
         let rows = mc.milestones.map { m in
-            [m.label] + m.quarters.map { $0.map { QuarterlyReport.milestoneLabel($0, data) } ?? "—" } + [ValueFormatter.percent(m.shareReached)]
+            [m.label] + m.quarters.map { $0.map { QuarterlyReport.milestoneLabel($0, data) } ?? "—" } + [ValueFormatter.wholePercent(m.shareReached)]
         }
         if !rows.isEmpty, mc.percentiles.count == 3 {
             text += "When the milestones come across the runs (— means not by \(data.horizon)):\n\n"

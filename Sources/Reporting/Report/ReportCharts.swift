@@ -8,6 +8,10 @@ public struct ReportChart: Sendable {
     public var title: String
     public var svg: String
     public var caption: String
+    /// The series a tornado chart is about; nil for other charts.
+    public var indicator: String? = nil
+    /// Shown in the appendix rather than the report's body (`appendix: true` in report.json5).
+    public var inAppendix = false
 }
 
 enum ReportCharts {
@@ -86,14 +90,14 @@ enum ReportCharts {
             if let note = spec.caption { caption = caption.isEmpty ? note : note + " " + caption }
             let values = lines.flatMap { $0.points.map(\.y) }
             let references = data.assumptions.report.milestones.filter { present.contains($0.series) }.map {
-                LineChart.ReferenceLine(y: $0.threshold, label: data.isShare($0.series) ? ValueFormatter.percent($0.threshold).replacingOccurrences(of: ".0%", with: "%")
+                LineChart.ReferenceLine(y: $0.threshold, label: data.isShare($0.series) ? ValueFormatter.trailingZerosDropped(ValueFormatter.percent($0.threshold))
                                             : ValueFormatter.short($0.threshold, unit: unit))
             }
             let chart = LineChart(title: spec.title, subtitle: present.count == 1 ? "Scenarios; shaded: base P10–P90" : "Base scenario; dotted edges: P10–P90",
                                   xLabel: "Year", yLabel: spec.yLabel ?? axisLabel(present, data),
                                   yScale: (spec.logScale ?? LineChart.prefersLogScale(values: values)) ? .log : .linear,
                                   yFormat: format(of: first, data), series: lines, bands: bands, referenceLines: references)
-            return ReportChart(file: "\(spec.name).svg", title: spec.title, svg: chart.svg(), caption: caption)
+            return ReportChart(file: "\(spec.name).svg", title: spec.title, svg: chart.svg(), caption: caption, inAppendix: spec.inAppendix)
         }
     }
 
@@ -126,7 +130,7 @@ enum ReportCharts {
             let caption = "\(top) moves \(data.label(name)) in \(result.at) the most: from "
                 + (result.swings.first.map { "\(data.formatted($0.valueAtLow, of: name)) to \(data.formatted($0.valueAtHigh, of: name))" } ?? "—")
                 + " against \(data.formatted(result.baseValue, of: name)) in the base case."
-            return ReportChart(file: "tornado-\(name).svg", title: chart.title, svg: chart.svg(), caption: caption)
+            return ReportChart(file: "tornado-\(name).svg", title: chart.title, svg: chart.svg(), caption: caption, indicator: name)
         }
     }
 
@@ -146,7 +150,7 @@ enum ReportCharts {
                                   yScale: LineChart.prefersLogScale(values: values) ? .log : .linear, yFormat: format(of: score.series, data),
                                   series: [line], markers: markers, markerLegend: "Observed")
             let caption = "The model path against \(score.count) observations; its typical miss is a factor of "
-                + "\(ValueFormatter.significant(pow10(score.meanAbsoluteLog10Error))) and it sits at or above \(Int((score.shareAtOrAbove * 100).rounded()))% of them."
+                + "\(ValueFormatter.significant(pow10(score.meanAbsoluteLog10Error))) and it sits at or above \(ValueFormatter.wholePercent(score.shareAtOrAbove)) of them."
             return ReportChart(file: "backtest-\(score.series).svg", title: chart.title, svg: chart.svg(), caption: caption)
         }
     }
