@@ -8,6 +8,17 @@
 extension CompiledModel {
     /// - Parameter parameters: one value per entry of `parameters`, in order; nil for the defaults.
     public func run(_ settings: RunSettings, parameters values: [Double]? = nil) throws(Diagnostic) -> RunResult {
+        try run(settings, parameters: values, recording: columns)
+    }
+
+    /// As `run(_:parameters:)`, recording only the columns at `indices` of `columns`, in that
+    /// order: the result's columns. The run computes every variable all the same (and stops on
+    /// any that turns non-finite); only what it keeps is less.
+    public func run(_ settings: RunSettings, parameters values: [Double]? = nil, recording indices: [Int]) throws(Diagnostic) -> RunResult {
+        try run(settings, parameters: values, recording: indices.map { columns[$0] })
+    }
+
+    private func run(_ settings: RunSettings, parameters values: [Double]?, recording columns: [Column]) throws(Diagnostic) -> RunResult {
         if let problem = settings.validate().first { throw problem }
         precondition(values == nil || values!.count == parameters.count, "one value per parameter")
 
