@@ -7,7 +7,8 @@ import Scenarios
 /// ranges, summarised as percentile bands per series and saved time, and as percentile dates
 /// per milestone.
 ///
-/// Runs are spread over worker threads in blocks of 64 (worker w takes blocks w, w + W, …);
+/// Runs are spread over worker threads in blocks of 64 (each worker takes the next block not
+/// yet taken, so a worker on a busy core does fewer);
 /// each run draws from its own generator stream and writes only its own slot of each
 /// (series, time) buffer, and percentiles are taken after all runs, so the result is
 /// bit-identical for a seed whatever the number of threads.
@@ -39,6 +40,10 @@ public enum MonteCarlo {
         let sampler: ParameterSampler
         let seriesColumns: [Int]
         let milestoneColumns: [Int?]
+        /// The columns each run records (those of the series and the milestones), and where
+        /// each column of the model is among them.
+        let recorded: [Int]
+        let recordedPosition: [Int: Int]
         let saveCount: Int
         let times: [Double]
         var cellCount: Int { seriesColumns.count * saveCount }
@@ -67,7 +72,22 @@ public enum MonteCarlo {
             saveCount = clock.stepCount / clock.stepsPerSave + 1
             times = (0..<saveCount).map { clock.start + Double($0 * clock.stepsPerSave) * clock.dt }
             milestoneColumns = milestones.map { model.columnIndex(of: $0.series) }
+            var recorded: [Int] = [], position: [Int: Int] = [:]
+            for column in seriesColumns + milestoneColumns.compactMap({ $0 }) where position[column] == nil {
+                position[column] = recorded.count
+                recorded.append(column)
+            }
+            self.recorded = recorded
+            recordedPosition = position
         }
+
+        /// For each cell (series, time) in `cells`, its index in a run's recorded values.
+        func sources(_ cells: Range<Int>) -> [Int] {
+            cells.map { recordedPosition[seriesColumns[$0 / saveCount]]! * saveCount + $0 % saveCount }
+        }
+
+        /// Where each milestone's series is in a run's recorded columns.
+        var milestonePositions: [Int?] { milestoneColumns.map { $0.map { recordedPosition[$0]! } } }
 
         func threads(_ settings: MonteCarloSettings, runs: Int) -> Int {
             max(1, min(settings.threads ?? ProcessInfo.processInfo.activeProcessorCount, (runs + blockSize - 1) / blockSize))
@@ -104,10 +124,9 @@ public enum MonteCarlo {
         for pass in 0..<passes {
             let cells = min(cellCount, pass * cellsPerPass)..<min(cellCount, (pass + 1) * cellsPerPass)
             let buffer = SharedBuffer<Double>(count: cells.count * runs, initial: 0)
-            let sources = cells.map { plan.seriesColumns[$0 / saveCount] * saveCount + $0 % saveCount }
             let job = Job(model: plan.model, settings: plan.runSettings, sampler: plan.sampler, runs: runs, runIndices: nil, saveCount: saveCount,
-                          sources: sources, buffer: buffer, failed: failed, recordsMilestones: pass == 0,
-                          milestones: milestones, milestoneColumns: plan.milestoneColumns, crossings: crossings, counter: counter)
+                          recorded: plan.recorded, sources: plan.sources(cells), buffer: buffer, failed: failed, recordsMilestones: pass == 0,
+                          milestones: milestones, milestoneColumns: plan.milestonePositions, crossings: crossings, counter: counter)
             perform(threads) { worker in job.run(worker: worker, of: threads) }
             if pass == 0, failed.pointer.allSatisfy({ $0 }) { throw plan.everyRunFailed(runs) }
             summarise(buffer, cells: cells, runs: runs, failed: failed, percentiles: settings.percentiles,
@@ -157,10 +176,9 @@ public enum MonteCarlo {
         let failed = SharedBuffer<Bool>(count: runs, initial: false)
         let crossings = SharedBuffer<Int32>(count: runs * milestones.count, initial: -1)
         let buffer = SharedBuffer<Double>(count: cellCount * runs, initial: 0)
-        let sources = (0..<cellCount).map { plan.seriesColumns[$0 / plan.saveCount] * plan.saveCount + $0 % plan.saveCount }
         let job = Job(model: plan.model, settings: plan.runSettings, sampler: plan.sampler, runs: runs, runIndices: runIndices,
-                      saveCount: plan.saveCount, sources: sources, buffer: buffer, failed: failed, recordsMilestones: true,
-                      milestones: milestones, milestoneColumns: plan.milestoneColumns, crossings: crossings,
+                      saveCount: plan.saveCount, recorded: plan.recorded, sources: plan.sources(0..<cellCount), buffer: buffer, failed: failed,
+                      recordsMilestones: true, milestones: milestones, milestoneColumns: plan.milestonePositions, crossings: crossings,
                       counter: progress.map { ProgressCounter(runs: runs, passes: 1, report: $0) })
         let threads = plan.threads(settings, runs: runs)
         perform(threads) { worker in job.run(worker: worker, of: threads) }
@@ -280,31 +298,36 @@ private struct Job: Sendable {
     let runs: Int
     let runIndices: [Int]?
     let saveCount: Int
-    /// For each cell of the pass, its index in a run's column-major values.
+    /// The columns a run records.
+    let recorded: [Int]
+    /// For each cell of the pass, its index in a run's column-major recorded values.
     let sources: [Int]
     /// `buffer[cell · runs + run]`.
     let buffer: SharedBuffer<Double>
     let failed: SharedBuffer<Bool>
     let recordsMilestones: Bool
     let milestones: [MilestoneSpec]
+    /// Each milestone's series among the recorded columns.
     let milestoneColumns: [Int?]
     /// `crossings[milestone · runs + run]`: the first saved time index past the threshold, −1 if none.
     let crossings: SharedBuffer<Int32>
     let counter: ProgressCounter?
+    /// The blocks of runs handed out so far.
+    let blocks = BlockCounter()
 
     func run(worker: Int, of workers: Int) {
         var values = sampler.baseValues
         var scratch = sampler.makeScratch()
         let blockCount = (runs + MonteCarlo.blockSize - 1) / MonteCarlo.blockSize
         let out = buffer.pointer.baseAddress!
-        for block in stride(from: worker, to: blockCount, by: workers) {
+        while let block = blocks.next(below: blockCount) {
             let range = block * MonteCarlo.blockSize..<min(runs, (block + 1) * MonteCarlo.blockSize)
             for run in range {
                 let index = runIndices?[run] ?? run
                 sampler.draw(run: index, into: &values, scratch: &scratch)
                 var perRun = settings
                 perRun.seed = MonteCarlo.modelSeed(settings.seed, run: index)
-                guard let result = try? model.run(perRun, parameters: values) else {
+                guard let result = try? model.run(perRun, parameters: values, recording: recorded) else {
                     failed.pointer[run] = true
                     continue
                 }

@@ -70,14 +70,16 @@ struct CodeGenerator {
 
         allocateSlots()
         let stockIndices = nodes.indices.filter { nodes[$0].isStock }
-        let stockBase = nodes.isEmpty ? initialSlots.count : slotOf[nodes[stockIndices.first ?? 0].name] ?? initialSlots.count
+        // The integrator advances the stocks with flows, which come first in slot order; the
+        // flowless ones after them never change within a step.
+        let integrated = stockIndices.filter { !nodes[$0].isFlowlessStock }.sorted { slotOf[nodes[$0].name]! < slotOf[nodes[$1].name]! }
         let variableEnd = initialSlots.count
-        // A stock's net rate is read from its only inflow directly, from the zero slot when it
-        // has no flows, or from a slot of its own that the rate program sums into.
+        let stockBase = integrated.first.map { slotOf[nodes[$0].name]! } ?? variableEnd
+        // A stock's net rate is read from its only inflow directly, or from a slot of its own
+        // that the rate program sums into.
         var summedRates: [(slot: Int, inflows: [String], outflows: [String])] = []
-        let derivativeSlots = stockIndices.map { i -> Int in
+        let derivativeSlots = integrated.map { i -> Int in
             guard case let .stock(inflows, outflows, _) = nodes[i].kind else { return ReservedSlot.zero }
-            if inflows.isEmpty && outflows.isEmpty { return ReservedSlot.zero }
             if inflows.count == 1 && outflows.isEmpty { return slotOf[inflows[0]]! }
             initialSlots.append(0)
             summedRates.append((initialSlots.count - 1, inflows, outflows))
@@ -118,10 +120,10 @@ struct CodeGenerator {
         for rate in summedRates {
             emitNetRate(into: rate.slot, inflows: rate.inflows, outflows: rate.outflows)
         }
-        let rateProgram = code
+        let rateCode = code
         code = []
         for i in rateOrder where !drivesStocks[i] { emitEquation(nodes[i]) }
-        let outputProgram = code
+        let outputCode = code
         initProgram += hoisted
 
         var visibleColumns = nodes.filter(\.isVisible).map { node in
@@ -149,14 +151,24 @@ struct CodeGenerator {
         }
         initialSlots += [Double](repeating: 0, count: temporaryHighWater)
         let slotCount = initialSlots.count
+        // The programs run at every step drop what they compute twice; a temporary another
+        // program reads (one the init program computes for them) stays.
+        let temporaries = temporaryBase..<slotCount
+        func withoutRepeats(_ program: [Instruction], others: [[Instruction]]) -> [Instruction] {
+            var readElsewhere = Set<Int>()
+            for instruction in others.joined() { readElsewhere.formUnion(instruction.readSlots) }
+            return CommonSubexpressions.eliminate(program, slotCount: slotCount) { temporaries.contains($0) && !readElsewhere.contains($0) }
+        }
+        let rateProgram = withoutRepeats(rateCode, others: [initProgram, outputCode])
+        let outputProgram = withoutRepeats(outputCode, others: [initProgram, rateCode])
         return CompiledModel(
             columns: visibleColumns,
             parameters: parameters.map { .init(name: $0.name, value: $0.value, unit: $0.unit, provenance: $0.provenance, slot: slotOf[$0.name]!) },
             equations: equations, slotCount: slotCount, initialSlots: initialSlots,
             initProgram: Program(initProgram, slotCount: slotCount), rateProgram: Program(rateProgram, slotCount: slotCount),
             outputProgram: Program(outputProgram, slotCount: slotCount),
-            tableData: tableData, stockBase: stockBase, stockCount: stockIndices.count, derivativeSlots: derivativeSlots,
-            watchOrder: watch, variableRange: stockBase..<variableEnd,
+            tableData: tableData, stockBase: stockBase, stockCount: integrated.count, derivativeSlots: derivativeSlots,
+            watchOrder: watch, variableRange: (nodes.map { slotOf[$0.name]! }.min() ?? variableEnd)..<variableEnd,
             nonNegativeStocks: stockIndices.compactMap { i in
                 if case .stock(_, _, true) = nodes[i].kind { return slotOf[nodes[i].name] }
                 return nil
@@ -209,7 +221,9 @@ struct CodeGenerator {
             tableLayout[table.name] = (tableData.count, table.xs.count, table.mode)
             tableData += table.xs + table.ys
         }
-        let ordered = nodes.filter { $0.isStock && $0.isVisible } + nodes.filter { $0.isStock && !$0.isVisible }
+        let stocks = nodes.filter(\.isStock)
+        let ordered = stocks.filter { !$0.isFlowlessStock && $0.isVisible } + stocks.filter { !$0.isFlowlessStock && !$0.isVisible }
+            + stocks.filter { $0.isFlowlessStock && $0.isVisible } + stocks.filter { $0.isFlowlessStock && !$0.isVisible }
             + nodes.filter { !$0.isStock && $0.isVisible } + nodes.filter { !$0.isStock && !$0.isVisible }
         for node in ordered {
             slotOf[node.name] = initialSlots.count

@@ -38,6 +38,9 @@ struct Node {
     var writtenName: String { element?.array ?? name }
 
     var isStock: Bool { if case .stock = kind { true } else { false } }
+    /// A stock with neither inflows nor outflows (`initial()`, a pipeline's state): the
+    /// integrator leaves it alone.
+    var isFlowlessStock: Bool { if case .stock([], [], _) = kind { true } else { false } }
 
     func location(of position: SourcePosition) -> SourceLocation? {
         origin?.advanced(by: position) ?? declaration

@@ -44,10 +44,11 @@ public struct CompiledModel: Sendable {
     let outputProgram: Program
     /// Every table's x values then y values, one table after another.
     let tables: FixedBuffer<Double>
-    /// Stocks occupy `stockBase ..< stockBase + stockCount`.
+    /// The stocks the integrator advances (those with flows) occupy `stockBase ..< stockBase +
+    /// stockCount`; stocks without flows follow them and change only through pipelines.
     let stockBase: Int
     let stockCount: Int
-    /// Where the rate program leaves each stock's net rate, in stock order.
+    /// Where the rate program leaves each integrated stock's net rate, in slot order.
     let derivativeSlots: FixedBuffer<Int>
     /// Every variable slot, stocks included, in evaluation order, with its name: to say which
     /// variable first turned non-finite.

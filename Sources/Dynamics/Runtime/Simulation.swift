@@ -8,6 +8,17 @@
 extension CompiledModel {
     /// - Parameter parameters: one value per entry of `parameters`, in order; nil for the defaults.
     public func run(_ settings: RunSettings, parameters values: [Double]? = nil) throws(Diagnostic) -> RunResult {
+        try run(settings, parameters: values, recording: columns)
+    }
+
+    /// As `run(_:parameters:)`, recording only the columns at `indices` of `columns`, in that
+    /// order: the result's columns. The run computes every variable all the same (and stops on
+    /// any that turns non-finite); only what it keeps is less.
+    public func run(_ settings: RunSettings, parameters values: [Double]? = nil, recording indices: [Int]) throws(Diagnostic) -> RunResult {
+        try run(settings, parameters: values, recording: indices.map { columns[$0] })
+    }
+
+    private func run(_ settings: RunSettings, parameters values: [Double]?, recording columns: [Column]) throws(Diagnostic) -> RunResult {
         if let problem = settings.validate().first { throw problem }
         precondition(values == nil || values!.count == parameters.count, "one value per parameter")
 
@@ -68,7 +79,7 @@ extension CompiledModel {
         // Each pipeline's ring buffer starts full of its initial value. A delay longer than the
         // run shows that value throughout, which a buffer one longer than the run already does.
         var history: [Double] = []
-        var layout: [(offset: Int, length: Int)] = []
+        var layout: [PipelineRing] = []
         for pipeline in pipelines {
             let delay = pipeline.delay.map { s[$0] } ?? settings.dt
             guard delay.isFinite, delay >= 0 else {
@@ -80,14 +91,20 @@ extension CompiledModel {
                 throw Diagnostic(.error, RunProblem.delaysTooLong(variable: pipeline.variable, values: history.count + length,
                                                                   limit: RunSettings.maximumValues), at: pipeline.location)
             }
-            layout.append((history.count, length))
+            layout.append(PipelineRing(source: pipeline.source, state: pipeline.state, start: history.count, length: length))
             history += [Double](repeating: s[pipeline.state], count: length)
         }
         let historyBuffer = UnsafeMutablePointer<Double>.allocate(capacity: max(1, history.count))
         historyBuffer.initialize(from: history, count: history.count)
-        defer { historyBuffer.deallocate() }
+        let rings = UnsafeMutablePointer<PipelineRing>.allocate(capacity: max(1, layout.count))
+        rings.initialize(from: layout, count: layout.count)
+        defer {
+            historyBuffer.deallocate()
+            rings.deallocate()
+        }
 
-        var stepper = Stepper(model: self, s: s, scratch: scratch, settings: settings, history: historyBuffer, layout: layout)
+        var stepper = Stepper(model: self, s: s, scratch: scratch, settings: settings, history: historyBuffer,
+                              rings: rings, ringCount: layout.count)
         let stepCount = settings.stepCount, stepsPerSave = settings.stepsPerSave
         var saveIndex = 0
         for step in 0...stepCount {
@@ -110,10 +127,19 @@ extension CompiledModel {
 
     /// The first variable, in evaluation order, that holds NaN or an infinity; nil if all are finite.
     private func firstNonFinite(_ s: UnsafeMutablePointer<Double>) -> (name: String, value: Double, origin: SourceLocation?)? {
-        // x * 0 is 0 for every finite x and NaN otherwise: one pass without branches.
-        var probe = 0.0
-        for slot in variableRange { probe += s[slot] * 0 }
-        guard probe.isNaN else { return nil }
+        // x * 0 is 0 for every finite x and NaN otherwise: one pass without branches, over four
+        // independent sums so that the additions overlap.
+        var probe = SIMD4<Double>.zero
+        var slot = variableRange.lowerBound
+        while slot + 4 <= variableRange.upperBound {
+            probe += SIMD4(s[slot], s[slot + 1], s[slot + 2], s[slot + 3]) * 0
+            slot += 4
+        }
+        while slot < variableRange.upperBound {
+            probe[0] += s[slot] * 0
+            slot += 1
+        }
+        guard probe.sum().isNaN else { return nil }
         for (slot, name, origin) in watchOrder where !s[slot].isFinite { return (name, s[slot], origin) }
         return nil
     }
@@ -134,13 +160,13 @@ struct Stepper {
     let dt: Double
     let method: IntegrationMethod
     let nonNegativeStocks: [Int]
-    let pipelines: [Pipeline]
-    /// Ring buffers of the pipelines, and where each one's lies in it.
+    /// Ring buffers of the pipelines, and each one's place in them and position.
     let history: UnsafeMutablePointer<Double>
-    let layout: [(offset: Int, length: Int)]
+    let rings: UnsafeMutablePointer<PipelineRing>
+    let ringCount: Int
 
     init(model: CompiledModel, s: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>, settings: RunSettings,
-         history: UnsafeMutablePointer<Double>, layout: [(offset: Int, length: Int)]) {
+         history: UnsafeMutablePointer<Double>, rings: UnsafeMutablePointer<PipelineRing>, ringCount: Int) {
         self.s = s
         tables = model.tables.base
         rateCode = model.rateProgram.code.pointer
@@ -152,9 +178,9 @@ struct Stepper {
         dt = settings.dt
         method = settings.method
         nonNegativeStocks = model.nonNegativeStocks
-        pipelines = model.pipelines
         self.history = history
-        self.layout = layout
+        self.rings = rings
+        self.ringCount = ringCount
     }
 
     /// Runs the rate program with the stocks and time now in the slots.
@@ -167,21 +193,35 @@ struct Stepper {
     @inline(__always)
     func rate(_ j: Int) -> Double { s[derivatives[j]] }
 
-    /// Called after the rate program ran at `time` (step number `step`) with the stocks of that time.
+    /// Called after the rate program ran at `time` (step number `step`, one more than at the
+    /// last call) with the stocks of that time.
     @inline(__always)
     mutating func advance(from time: Double, step: Int) {
-        // Each pipeline records its source now; after the step it shows the value recorded
-        // `length` steps before the next one.
-        for (k, pipeline) in pipelines.enumerated() {
-            history[layout[k].offset + step % layout[k].length] = s[pipeline.source]
+        // Each pipeline records its source now, at `step mod length`; after the step it shows
+        // the value recorded `length` steps before the next one, at `(step + 1) mod length`.
+        for k in 0..<ringCount {
+            history[rings[k].start + rings[k].position] = s[rings[k].source]
         }
         switch method {
         case .euler: Euler.step(self)
         case .rk4: RungeKutta4.step(self, from: time)
         }
         for slot in nonNegativeStocks where s[slot] < 0 { s[slot] = 0 }
-        for (k, pipeline) in pipelines.enumerated() {
-            s[pipeline.state] = history[layout[k].offset + (step + 1) % layout[k].length]
+        for k in 0..<ringCount {
+            var position = rings[k].position + 1
+            if position == rings[k].length { position = 0 }
+            rings[k].position = position
+            s[rings[k].state] = history[rings[k].start + position]
         }
     }
+}
+
+/// Where one pipeline's ring buffer lies in the run's history, and the step it is at (the
+/// step number modulo its length, kept by counting rather than dividing).
+struct PipelineRing {
+    var source: Int
+    var state: Int
+    var start: Int
+    var length: Int
+    var position = 0
 }
