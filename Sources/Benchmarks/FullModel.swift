@@ -15,7 +15,14 @@ enum FullModel {
         print("")
         print("Full model: \(compiled.model.columns.count) variables (\(compiled.model.equations.count) equations with hidden ones), "
               + "\(compiled.model.parameters.count) parameters; RK4, \(settings.stepCount) steps of \(settings.dt) year")
+        let sizes = compiled.model.programSizes
+        print("  rate program \(sizes.rates) instructions in \(sizes.rateGroups) groups (four times a step); "
+              + "output program \(sizes.outputs) in \(sizes.outputGroups) (once a step)")
         print("  one run:    \(String(format: "%.3f", perRun * 1000)) ms")
+        let lanes = [(parameters: [Double]?, seed: UInt64)](repeating: (nil, 0), count: CompiledModel.laneCount)
+        let all = Array(compiled.model.columns.indices)
+        let perLaneRun = try secondsPerCall(repeats: 50) { _ = compiled.model.run(settings, lanes: lanes, recording: all) } / Double(lanes.count)
+        print("  \(lanes.count) runs stepped together: \(String(format: "%.3f", perLaneRun * 1000)) ms a run")
         let runs = 10_000
         let headline = assumptions.report.headline
         let start = DispatchTime.now().uptimeNanoseconds

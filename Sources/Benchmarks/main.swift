@@ -86,6 +86,8 @@ for straightLine in [false, true] {
 let steps = Double(settings.stepCount)
 let equations = 400.0
 let engineSeconds = try secondsPerCall(repeats: 50) { _ = try model.run(settings) }
+let lanes = [(parameters: [Double]?, seed: UInt64)](repeating: (nil, 0), count: CompiledModel.laneCount)
+let laneSeconds = secondsPerCall(repeats: 10) { _ = model.run(settings, lanes: lanes, recording: Array(model.columns.indices)) } / Double(lanes.count)
 var sink = 0.0
 let straightSeconds = secondsPerCall(repeats: 50) {
     sink += Synthetic.handWritten(steps: settings.stepCount, dt: settings.dt, k: 0.3, straightLine: true)
@@ -104,6 +106,7 @@ func line(_ label: String, _ seconds: Double) -> String {
 print("Synthetic model: 100 stocks, 300 auxiliaries, 100 flows; RK4, \(Int(steps)) steps of \(settings.dt) year")
 print("  (\(model.rateInstructionCount) instructions per rate evaluation)")
 print(line("engine", engineSeconds))
+print(line("engine, \(lanes.count) runs together", laneSeconds) + " (a run's share)")
 print(line("Swift, written out", straightSeconds))
 print(line("Swift, as loops", loopSeconds))
 print("engine / Swift written out: \(String(format: "%.2f", engineSeconds / straightSeconds))x")

@@ -322,28 +322,37 @@ private struct Job: Sendable {
         let out = buffer.pointer.baseAddress!
         while let block = blocks.next(below: blockCount) {
             let range = block * MonteCarlo.blockSize..<min(runs, (block + 1) * MonteCarlo.blockSize)
-            for run in range {
-                let index = runIndices?[run] ?? run
-                sampler.draw(run: index, into: &values, scratch: &scratch)
-                var perRun = settings
-                perRun.seed = MonteCarlo.modelSeed(settings.seed, run: index)
-                guard let result = try? model.run(perRun, parameters: values, recording: recorded) else {
-                    failed.pointer[run] = true
-                    continue
+            // Runs step together in lanes; each lane's numbers are those of its run alone.
+            for first in stride(from: range.lowerBound, to: range.upperBound, by: CompiledModel.laneCount) {
+                let lanes = first..<min(range.upperBound, first + CompiledModel.laneCount)
+                let inputs = lanes.map { run -> (parameters: [Double]?, seed: UInt64) in
+                    let index = runIndices?[run] ?? run
+                    sampler.draw(run: index, into: &values, scratch: &scratch)
+                    return (values, MonteCarlo.modelSeed(settings.seed, run: index))
                 }
-                result.values.withUnsafeBufferPointer { recorded in
-                    for (cell, source) in sources.enumerated() { out[cell * runs + run] = recorded[source] }
-                    if recordsMilestones {
-                        for (m, spec) in milestones.enumerated() {
-                            guard let column = milestoneColumns[m] else { continue }
-                            let series = recorded[column * saveCount..<(column + 1) * saveCount]
-                            let hit = series.firstIndex { spec.isAbove ? $0 > spec.threshold : $0 < spec.threshold }
-                            crossings.pointer[m * runs + run] = hit.map { Int32($0 - column * saveCount) } ?? -1
-                        }
+                for (run, outcome) in zip(lanes, model.run(settings, lanes: inputs, recording: recorded)) {
+                    guard case .success(let result) = outcome else {
+                        failed.pointer[run] = true
+                        continue
                     }
+                    store(result, run: run, into: out)
                 }
             }
             counter?.add(range.count)
+        }
+    }
+
+    /// Writes run `run`'s cells and milestone crossings.
+    private func store(_ result: RunResult, run: Int, into out: UnsafeMutablePointer<Double>) {
+        result.values.withUnsafeBufferPointer { recorded in
+            for (cell, source) in sources.enumerated() { out[cell * runs + run] = recorded[source] }
+            guard recordsMilestones else { return }
+            for (m, spec) in milestones.enumerated() {
+                guard let column = milestoneColumns[m] else { continue }
+                let series = recorded[column * saveCount..<(column + 1) * saveCount]
+                let hit = series.firstIndex { spec.isAbove ? $0 > spec.threshold : $0 < spec.threshold }
+                crossings.pointer[m * runs + run] = hit.map { Int32($0 - column * saveCount) } ?? -1
+            }
         }
     }
 }

@@ -111,6 +111,11 @@ public struct CompiledModel: Sendable {
     public var instructionCount: Int { initProgram.count + rateProgram.count + outputProgram.count }
     /// Instructions evaluated at the start of each step (the rate and output programs).
     public var rateInstructionCount: Int { rateProgram.count + outputProgram.count }
+    /// Instructions and operation groups of the rate program (run four times a step under RK4)
+    /// and of the output program (once a step); the benchmark reports them.
+    public var programSizes: (rates: Int, rateGroups: Int, outputs: Int, outputGroups: Int) {
+        (rateProgram.count, rateProgram.groups.pointer.count, outputProgram.count, outputProgram.groups.pointer.count)
+    }
 }
 
 /// A state that, after each step, takes the value its source had a fixed number of steps

@@ -3,9 +3,9 @@
 enum Euler {
     /// Expects the net rates of `t` from the last evaluation.
     @inline(__always)
-    static func step(_ stepper: Stepper) {
+    static func step<V: SlotValue>(_ stepper: Stepper<V>) {
         let y = stepper.s + stepper.stockBase
-        let h = stepper.dt
-        for j in 0..<stepper.stockCount { y[j] += h * stepper.rate(j) }
+        let h = V(repeating: stepper.dt)
+        for j in 0..<stepper.stockCount { y[j] = y[j] + h * stepper.rate(j) }
     }
 }
