@@ -634,6 +634,11 @@ enum DefaultAssumptions {
       source: "OpenAI valuation against revenue, 2023-2024: history/headcount_valuation.csv rows 2023-04 (tender, 2.7e10) and 2024-10-02 (round, 1.57e11 × 0.971351 = 1.525e11): × 5.65 in 1.5 years; history/lab_revenue.csv rows 2023-07 (calendar 2023 projected 1e9) and 2024-07 (calendar 2024 projected 3.7e9 × 0.971351): × 3.59 a year, × 6.8 in 1.5 years; ln 5.65 / ln 6.8 = 0.90. Tender to tender (rows 2023-04 and 2024-02, 8.6e10 × 0.971351) against the run rates of lab_revenue.csv rows 2023-10 (1.3e9) and 2024-06 (3.4e9 × 0.971351) gives 0.8-1.0; range judgement",
       note: "Above 1 the valuation-to-revenue multiple would widen as revenue grows; the 2023-2024 data show about a constant multiple.",
     },
+    lab_valuation_growth_response: {
+      value: 0.8, low: 0.3, high: 1.3, distribution: "triangular", unit: "year",
+      source: "Anthropic against OpenAI in February 2024 (same date, so the same market): valuations history/headcount_valuation.csv rows 2024-02 (Anthropic round 1.5e10; OpenAI tender 8.6e10); run rates history/lab_revenue.csv (Anthropic 1e8 at 2023-12 and 1e9 at 2024-12, a continuous growth of ln 10 = 2.30 a year, so 1.47e8 in February; OpenAI 1.6e9-2e9 at 2023-12 and 5.5e9 at 2024-12, ln 3.06 = 1.12 a year, 2.17e9 in February): multiples 102 and 39.6, ln(102 / 39.6) / (2.30 - 1.12) = 0.80; OpenAI's 2024-10-02 round (1.57e11 at a run rate of about 4.7e9, between rows 2024-06 and 2024-12) gives 0.94; range judgement (two companies, a tender against a round)",
+      note: "e-folds of the valuation multiple per unit of continuous revenue growth, the form outside_capital_demand uses for investors' money (funding_growth_response); lab_valuation_revenue_elasticity was measured on OpenAI while its growth held near three-fold a year, so the two do not overlap.",
+    },
     public_stock_growth: {
       value: 1.06, low: 0.95, high: 1.15, distribution: "triangular", unit: "1/year",
       source: "judgement: the stated market path of big-tech stock, real total return a year (no stock price series in the sources read)",
@@ -974,7 +979,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:b8cded1cf831b242714e2a013722c75804a81e2113404ac74c52405e0b26e08d",
+  "digest": "sha256:875faff64ceb52ead6ca85171ff8b939872ae4e9249321efd042be4706da2e71",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
@@ -3531,9 +3536,9 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     equity_price_index: {
       dimensions: ["equity_kind"],
       unit: "dimensionless",
-      doc: "Value of one unit of each kind of equity relative to the start: lab units follow the closed labs' valuation, which follows closed revenue (lab_valuation_revenue_elasticity); public stock follows its stated market path (public_stock_growth); startup options follow spending on language models (startup_valuation_elasticity), before outcome risk; no equity is worth nothing.",
+      doc: "Value of one unit of each kind of equity relative to the start: lab units follow the closed labs' valuation, which follows closed revenue (lab_valuation_revenue_elasticity) at a multiple that rises with its growth (lab_valuation_growth_response, on closed_revenue_growth, as investors read it); public stock follows its stated market path (public_stock_growth); startup options follow spending on language models (startup_valuation_elasticity), before outcome risk; no equity is worth nothing.",
       elements: {
-        lab_units: "(closed_revenue / initial(closed_revenue)) ^ lab_valuation_revenue_elasticity",
+        lab_units: "(closed_revenue / initial(closed_revenue)) ^ lab_valuation_revenue_elasticity * exp(lab_valuation_growth_response * (closed_revenue_growth - initial(closed_revenue_growth)))",
         public_stock: "public_stock_growth ^ (time - initial(time))",
         startup_options: "(ai_market_revenue / initial(ai_market_revenue)) ^ startup_valuation_elasticity",
         none: "0",

@@ -81,3 +81,25 @@ struct PayStructureTests {
         #expect(try Self.start("pay_median[academia,senior,equity]") == 0)
     }
 }
+
+/// Lab units are marked to the closed labs' valuation: revenue to a power, at a multiple that
+/// e-folds with revenue growth (the closed form of equity_price_index[lab_units]).
+struct LabValuationTests {
+    @Test func labUnitsFollowRevenueAndItsGrowth() throws {
+        let assumptions = try RepositoryModel.assumptions()
+        let scenario = try Scenario.resolve("base", in: assumptions).scenario
+        let result = try CompiledScenario(scenario).run()
+        let elasticity = try #require(scenario.parameter("lab_valuation_revenue_elasticity")?.value)
+        let response = try #require(scenario.parameter("lab_valuation_growth_response")?.value)
+        #expect(response == 0.8)
+        let index = try #require(result.series("equity_price_index[lab_units]"))
+        let revenue = try #require(result.series("closed_revenue"))
+        let growth = try #require(result.series("closed_revenue_growth"))
+        for k in [0, 8, 20, index.count - 1] {
+            let expected = pow(revenue[k] / revenue[0], elasticity) * exp(response * (growth[k] - growth[0]))
+            #expect(abs(index[k] / expected - 1) < 1e-12, "at \(result.times[k])")
+        }
+        // Growth does move: by the end it has changed by more than a tenth of a unit.
+        #expect(abs(growth.last! - growth[0]) > 0.1)
+    }
+}
