@@ -979,7 +979,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:875faff64ceb52ead6ca85171ff8b939872ae4e9249321efd042be4706da2e71",
+  "digest": "sha256:969d8b45e09e0f565414c2a892e48690f749237161d83941d9b76b86a3942e3e",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
@@ -3544,11 +3544,17 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
         none: "0",
       },
     },
+    equity_liquidity_price: {
+      dimensions: ["equity_kind"],
+      equation: "if((time - initial(time) + dt / 2) mod equity_liquidity_interval < dt, equity_price_index, previous(equity_liquidity_price, 1))",
+      unit: "dimensionless",
+      doc: "Unit price at the last liquidity event: equity_price_index taken at the start and every equity_liquidity_interval after it (a tender offer for lab units, a quarterly vest for public stock, an exit for startup options) and held until the next.",
+    },
     equity_realisable_index: {
       dimensions: ["equity_kind"],
-      equation: "delay1(equity_price_index, equity_liquidity_interval / 2) * (1 - equity_liquidity_discount) * (1 - equity_failure_probability)",
+      equation: "equity_liquidity_price * (1 - equity_liquidity_discount) * (1 - equity_failure_probability)",
       unit: "dimensionless",
-      doc: "Expected cash value, relative to the start's unit price, of one unit of each kind of equity vesting now: the price at the last liquidity event (tender offers for lab units, about half a liquidity interval old, as a first-order delay), less the liquidity discount, times the chance the company does not fail.",
+      doc: "Expected cash value, relative to the start's unit price, of one unit of each kind of equity vesting now: the price at the last liquidity event, less the liquidity discount, times the chance the company does not fail.",
     },
     equity_realisable_p10: {
       dimensions: ["equity_kind"],

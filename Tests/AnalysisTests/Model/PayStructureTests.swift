@@ -102,4 +102,26 @@ struct LabValuationTests {
         // Growth does move: by the end it has changed by more than a tenth of a unit.
         #expect(abs(growth.last! - growth[0]) > 0.1)
     }
+
+    @Test func equityIsPricedAtTheLastLiquidityEventAndHeld() throws {
+        let scenario = try Scenario.resolve("base", in: RepositoryModel.assumptions()).scenario
+        let dt = scenario.settings.dt
+        let result = try CompiledScenario(scenario).run(saveEvery: dt)
+        for kind in ["lab_units", "public_stock"] {
+            let interval = try #require(scenario.parameter("equity_liquidity_interval[\(kind)]")?.value)
+            let price = try #require(result.series("equity_price_index[\(kind)]"))
+            let held = try #require(result.series("equity_liquidity_price[\(kind)]"))
+            var last = price[0]
+            var events = 0
+            for k in price.indices {
+                // An event at the step nearest each multiple of the interval from the start.
+                if (Double(k) * dt + dt / 2).truncatingRemainder(dividingBy: interval) < dt {
+                    last = price[k]
+                    events += 1
+                }
+                #expect(held[k] == last, "\(kind) at step \(k)")
+            }
+            #expect(events == Int((Double(price.count - 1) * dt / interval).rounded(.down)) + 1, "\(kind)")
+        }
+    }
 }
