@@ -127,7 +127,7 @@ public enum MonteCarlo {
             let job = Job(model: plan.model, settings: plan.runSettings, sampler: plan.sampler, runs: runs, runIndices: nil, saveCount: saveCount,
                           recorded: plan.recorded, sources: plan.sources(cells), buffer: buffer, failed: failed, recordsMilestones: pass == 0,
                           milestones: milestones, milestoneColumns: plan.milestonePositions, crossings: crossings, counter: counter)
-            perform(threads) { worker in job.run(worker: worker, of: threads) }
+            perform(threads) { _ in job.run() }
             if pass == 0, failed.pointer.allSatisfy({ $0 }) { throw plan.everyRunFailed(runs) }
             summarise(buffer, cells: cells, runs: runs, failed: failed, percentiles: settings.percentiles,
                       saveCount: saveCount, threads: threads, into: &bands)
@@ -181,7 +181,7 @@ public enum MonteCarlo {
                       recordsMilestones: true, milestones: milestones, milestoneColumns: plan.milestonePositions, crossings: crossings,
                       counter: progress.map { ProgressCounter(runs: runs, passes: 1, report: $0) })
         let threads = plan.threads(settings, runs: runs)
-        perform(threads) { worker in job.run(worker: worker, of: threads) }
+        perform(threads) { _ in job.run() }
         let values = (0..<runs).map { slot in failed.pointer[slot] ? [] : (0..<cellCount).map { buffer.pointer[$0 * runs + slot] } }
         let crossed = (0..<runs).map { slot in (0..<milestones.count).map { crossings.pointer[$0 * runs + slot] } }
         return MonteCarloPart(runs: runIndices, values: values, crossings: crossed)
@@ -315,7 +315,8 @@ private struct Job: Sendable {
     /// The blocks of runs handed out so far.
     let blocks = BlockCounter()
 
-    func run(worker: Int, of workers: Int) {
+    /// Runs blocks until none is left; every worker of a pass calls it.
+    func run() {
         var values = sampler.baseValues
         var scratch = sampler.makeScratch()
         let blockCount = (runs + MonteCarlo.blockSize - 1) / MonteCarlo.blockSize

@@ -33,14 +33,16 @@ enum CommonSubexpressions {
         for original in code {
             var instruction = original
             // Operands that are not slots (a table's offset and count) keep their values.
-            let readsB = instruction.op.readsSlotB, readsC = instruction.op.readsSlotC
+            let readsBC = instruction.op.readsSlotsBC
             instruction.a = renamed(instruction.a)
-            if readsB { instruction.b = renamed(instruction.b) }
-            if readsC { instruction.c = renamed(instruction.c) }
+            if readsBC {
+                instruction.b = renamed(instruction.b)
+                instruction.c = renamed(instruction.c)
+            }
             let dst = Int(instruction.dst)
             let key = Key(op: instruction.op, a: instruction.a, b: instruction.b, c: instruction.c)
-            let operandVersions = (a: version[Int(instruction.a)], b: readsB ? version[Int(instruction.b)] : 0,
-                                   c: readsC ? version[Int(instruction.c)] : 0)
+            let operandVersions = (a: version[Int(instruction.a)], b: readsBC ? version[Int(instruction.b)] : 0,
+                                   c: readsBC ? version[Int(instruction.c)] : 0)
             if instruction.op != .copy, let found = available[key], found.versions.a == operandVersions.a,
                found.versions.b == operandVersions.b, found.versions.c == operandVersions.c,
                found.versions.result == version[Int(found.slot)] {
@@ -61,16 +63,8 @@ enum CommonSubexpressions {
 }
 
 extension Instruction.Op {
-    /// Whether operand `b` names a slot (not a table offset, nor unused).
-    var readsSlotB: Bool {
-        switch self {
-        case .lookupClamp, .lookupExtrapolate, .lookupDiscrete, .lookupForward: false
-        default: true
-        }
-    }
-
-    /// Whether operand `c` names a slot.
-    var readsSlotC: Bool {
+    /// Whether operands `b` and `c` name slots (a lookup's are a table's offset and count).
+    var readsSlotsBC: Bool {
         switch self {
         case .lookupClamp, .lookupExtrapolate, .lookupDiscrete, .lookupForward: false
         default: true

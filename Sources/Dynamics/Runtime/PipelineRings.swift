@@ -29,19 +29,13 @@ struct PipelineRings {
         for lane in failures.indices {
             var values = 0
             for pipeline in pipelines {
-                let delay = pipeline.delay.map { s[$0][lane: lane] } ?? settings.dt
                 var length = 1
                 if failures[lane] == nil {
-                    if !delay.isFinite || delay < 0 {
-                        failures[lane] = Diagnostic(.error, RunProblem.delayTimeNotUsable(variable: pipeline.variable, value: delay), at: pipeline.location)
-                    } else {
-                        let steps = (delay / settings.dt).rounded()
-                        length = steps > Double(settings.stepCount) ? settings.stepCount + 1 : max(1, Int(steps))
-                        if values + length > RunSettings.maximumValues {
-                            failures[lane] = Diagnostic(.error, RunProblem.delaysTooLong(variable: pipeline.variable, values: values + length,
-                                                                                         limit: RunSettings.maximumValues), at: pipeline.location)
-                            length = 1
-                        }
+                    do throws(Diagnostic) {
+                        length = try Self.length(of: pipeline, delay: pipeline.delay.map { s[$0][lane: lane] } ?? settings.dt,
+                                                 settings: settings, after: values)
+                    } catch {
+                        failures[lane] = error
                     }
                 }
                 values += length
@@ -55,6 +49,21 @@ struct PipelineRings {
         rings = .allocate(capacity: max(1, layout.count))
         rings.initialize(from: layout, count: layout.count)
         count = layout.count
+    }
+
+    /// The ring length of `pipeline` for a delay time of `delay`, with `values` already taken
+    /// by the run's earlier rings.
+    private static func length(of pipeline: Pipeline, delay: Double, settings: RunSettings, after values: Int) throws(Diagnostic) -> Int {
+        guard delay.isFinite, delay >= 0 else {
+            throw Diagnostic(.error, RunProblem.delayTimeNotUsable(variable: pipeline.variable, value: delay), at: pipeline.location)
+        }
+        let steps = (delay / settings.dt).rounded()
+        let length = steps > Double(settings.stepCount) ? settings.stepCount + 1 : max(1, Int(steps))
+        guard values + length <= RunSettings.maximumValues else {
+            throw Diagnostic(.error, RunProblem.delaysTooLong(variable: pipeline.variable, values: values + length,
+                                                             limit: RunSettings.maximumValues), at: pipeline.location)
+        }
+        return length
     }
 
     func deallocate() {
