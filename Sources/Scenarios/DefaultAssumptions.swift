@@ -587,6 +587,7 @@ enum DefaultAssumptions {
     // ---------------------------------------------------------------- talent: pay structure
     pay_level_ratio: {
       dimensions: ["employer", "level"], unit: "dimensionless", distribution: "fixed",
+      note: "forecast calibrate fits the cells with pay data (calibration.json5: closed early and principal, applied early, senior and staff) against history/pay.csv and pay_ranges.csv; calibrated.json5 holds their fitted values and these are their priors' centres.",
       source: "Median total pay of each level over the mid level's (comp). applied: Levels.fyi 2023 mid-year report via cwx.com.cn (history/pay.csv rows 2023-04 applied L3 274200, L4 385850, L5 584250) and Levels.fyi via Quartz (row 2024-04 applied L6 680500): 274200/385850 = 0.71, 584250/385850 = 1.51, 680500/385850 = 1.76; principal 2.2 judgement. closed: Rora via TechCrunch (history/pay_ranges.csv row 2023-07 closed L3-L4 new researchers 700000-900000) and Levels.fyi (pay.csv rows 2023-04 closed L6 925000, 2023-06 closed L6-L7 925000, 2023-07 closed L7 925000): 925000/850000 = 1.09 at staff, early 0.85 (722500, inside 700000-900000), senior 1.05 and principal 1.12 judgement between them (the 5-10 million packages of pay_ranges.csv row 2023-11 are exceptional offers, not the median). big_tech: the same Levels.fyi ladder as applied industry (its level data are mostly big-tech companies). open, academia: judgement (no level data in the sources read), steeper ladders like applied industry's",
       elements: {
         "closed,early": 0.85, "closed,mid": 1, "closed,senior": 1.05, "closed,staff": 1.09, "closed,principal": 1.12,
@@ -598,6 +599,7 @@ enum DefaultAssumptions {
     },
     pay_component_share: {
       dimensions: ["employer", "component"], unit: "dimensionless", distribution: "fixed",
+      note: "Weights: the model divides each by its employer's sum, so a row need not add to 1 exactly. forecast calibrate fits the closed labs' base and equity weights against OpenAI's Levels.fyi median (history/pay.csv row 2023-06: base 300000, equity 625000 a year).",
       source: "Share of each component in total pay (each row adds to 1), the same at every level. closed: Levels.fyi via r/MachineLearning (history/pay.csv row 2023-06 closed: base 300000, equity 500000 a year, total 800000): 0.375 base, 0.625 equity, no bonus stated. open, big_tech, applied: judgement (equity a smaller part than at closed labs, a cash bonus). academia: judgement (salary, summer salary and consulting as bonus, no equity)",
       elements: {
         "closed,base": 0.375, "closed,bonus": 0, "closed,equity": 0.625,
@@ -979,13 +981,13 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:969d8b45e09e0f565414c2a892e48690f749237161d83941d9b76b86a3942e3e",
+  "digest": "sha256:4f12ac7f9c04dd3916283a58abae1f579f65d7785ec2df90b70680d43a8b0824",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
-      "value": 1.4000000712434428,
-      "low": 1.2923358407154488,
-      "high": 1.5359201692609188,
+      "value": 1.4000903982380903,
+      "low": 1.3048396986773494,
+      "high": 1.5244173724690302,
       "prior": [
         1.25,
         1.57
@@ -993,9 +995,9 @@ enum DefaultAssumptions {
       "source": "Hobbhahn & Besiroglu (2022), Epoch AI, \"Trends in GPU price-performance\": FLOP/s per $ doubling every 2.07 years (1.54-3.13), ~1.40x per year"
     },
     "algorithmic_growth": {
-      "value": 3.160797465037315,
-      "low": 2.2925757173548478,
-      "high": 5.112234907986496,
+      "value": 3.0620725709735597,
+      "low": 2.3413418271041944,
+      "high": 5.088464864186107,
       "prior": [
         1.8,
         5.3
@@ -1003,7 +1005,7 @@ enum DefaultAssumptions {
       "source": "Ho et al. (2024), \"Algorithmic progress in language models\", arXiv 2403.05812: compute for a given result halves every 8 months (5-14), 1.8 / 2.8 / 5.3x per year"
     },
     "diffusion_rate": {
-      "value": 0.07835919215084232,
+      "value": 0.07706275919951121,
       "low": 0.03,
       "high": 0.39999999999999997,
       "prior": [
@@ -1013,9 +1015,9 @@ enum DefaultAssumptions {
       "source": "judgement: continuous catch-up of open efficiency per OOM of gap from published research, distillation and leaked weights; fitted by forecast calibrate to the open compute and benchmark history"
     },
     "outside_funding_multiple": {
-      "value": 4.36579746794709,
-      "low": 1.5541182007557413,
-      "high": 7.992022318921794,
+      "value": 4.221079310182182,
+      "low": 2.691576005760877,
+      "high": 6.345601611897859,
       "prior": [
         1,
         10
@@ -1023,9 +1025,9 @@ enum DefaultAssumptions {
       "source": "judgement: dollars a year investors put into closed labs' compute per dollar of closed revenue while revenue grows at funding_reference_growth; in 2024 closed labs raised about $25B (history/headcount_valuation.csv: OpenAI $6.6B, Anthropic $4.75B, xAI $12B) on $5-7B of revenue run rate (history/lab_revenue.csv); fitted by forecast calibrate"
     },
     "largest_run_capacity_share": {
-      "value": 0.02044751805137886,
-      "low": 0.01087280427022793,
-      "high": 0.03257227281701723,
+      "value": 0.022483040415493986,
+      "low": 0.017259055836036413,
+      "high": 0.029295681851620313,
       "prior": [
         0.004,
         0.05
@@ -1033,9 +1035,9 @@ enum DefaultAssumptions {
       "source": "judgement: years of all closed labs' installed training capacity that go into the single largest run (one lab's largest cluster, run for a few months at its utilization); fitted by forecast calibrate"
     },
     "revenue_reinvestment_share": {
-      "value": 0.7000002259686658,
-      "low": 0.37732918110027813,
-      "high": 0.8746800580851839,
+      "value": 0.6999744595924813,
+      "low": 0.4110335189241263,
+      "high": 0.8715034708326346,
       "prior": [
         0.3,
         0.9
@@ -1043,9 +1045,9 @@ enum DefaultAssumptions {
       "source": "judgement: share of closed model revenue spent on compute (the revenue → compute link; 0 cuts it)"
     },
     "adoption_rate": {
-      "value": 0.8047404557342694,
-      "low": 0.6404253407738532,
-      "high": 0.9949999210864847,
+      "value": 0.7663483850180386,
+      "low": 0.7061359757279108,
+      "high": 0.8503901205919511,
       "prior": [
         0.47,
         1.25
@@ -1053,9 +1055,9 @@ enum DefaultAssumptions {
       "source": "judgement: continuous growth rate of early adoption; model providers' revenue grew about two- to three-fold a year in 2023-25 (ln 1.6 to ln 3.5); fitted by forecast calibrate to the revenue history"
     },
     "capability_value_exponent": {
-      "value": 0.14999986260432127,
-      "low": 0.024607720286496753,
-      "high": 0.2676205757570548,
+      "value": 0.14990182042038971,
+      "low": 0.10249944398926882,
+      "high": 0.20398314888013436,
       "prior": [
         0,
         0.3
@@ -1063,9 +1065,9 @@ enum DefaultAssumptions {
       "source": "judgement: spending rises by 10^0.15 ≈ 1.4x per OOM of frontier effective compute (capability earns revenue: more tasks done well enough to pay for); fitted by forecast calibrate"
     },
     "inference_efficiency_growth": {
-      "value": 1.200014979843464,
+      "value": 1.2049147904963824,
       "low": 1.2,
-      "high": 1.3883812087787544,
+      "high": 1.392059187740191,
       "prior": [
         1.2,
         4
@@ -1073,9 +1075,9 @@ enum DefaultAssumptions {
       "source": "judgement: yearly gain in tokens served per FLOP from quantization, sparse experts, caching and speculative decoding; with hardware and algorithms it should reproduce part of the 9-40-900x a year fall of prices at constant capability (Epoch AI 2025, \"LLM inference prices have fallen rapidly but unequally\"); fitted by forecast calibrate to the price history"
     },
     "lead_markup_per_oom": {
-      "value": 0.357750384852351,
+      "value": 0.33635776432615405,
       "low": 0.2,
-      "high": 1.596922055533588,
+      "high": 1.5623101793530283,
       "prior": [
         0.2,
         3
@@ -1083,9 +1085,9 @@ enum DefaultAssumptions {
       "source": "judgement: extra margin closed providers charge per order of magnitude of capability lead (a 0.5 OOM lead roughly doubles price over serving cost, as reported API gross margins of about 50% suggest); fitted by forecast calibrate"
     },
     "distillation_reach": {
-      "value": 0.5322908474490857,
-      "low": 0.34080423598762777,
-      "high": 0.5957756140764742,
+      "value": 0.5383774522405937,
+      "low": 0.40260351637564934,
+      "high": 0.5956109753668165,
       "prior": [
         0,
         0.6
@@ -1093,9 +1095,9 @@ enum DefaultAssumptions {
       "source": "judgement: share of the gap in orders of magnitude that training on a stronger model's outputs closes (a student approaches, never passes, its teacher); fitted by forecast calibrate"
     },
     "closed_convenience_value": {
-      "value": 1.082892837746464,
-      "low": 0.583939274008264,
-      "high": 1.5842104079942754,
+      "value": 1.0845568766939704,
+      "low": 0.6106134843165563,
+      "high": 1.5471520894683843,
       "prior": [
         0.5,
         2
@@ -1103,9 +1105,9 @@ enum DefaultAssumptions {
       "source": "judgement: logit utility of closed APIs' ease of use, support and incumbency (~80% of Fortune 500 used GPT-based services in 2023, Analytics India Magazine, seeds/004); fitted by forecast calibrate to the enterprise open share (history/token_usage.csv)"
     },
     "sponsor_threshold_growth": {
-      "value": 1.4999998626973146,
-      "low": 1.2439916333307104,
-      "high": 1.7560083661466797,
+      "value": 1.4999827476922336,
+      "low": 1.2439797972567412,
+      "high": 1.7560202032364303,
       "prior": [
         1.2,
         1.8
@@ -1113,9 +1115,9 @@ enum DefaultAssumptions {
       "source": "judgement: sponsors' AI budgets grow, but slower than frontier run costs"
     },
     "outside_capital_start": {
-      "value": 180916220.50268668,
+      "value": 213764061.6695486,
       "low": 150000000.00000015,
-      "high": 459863124.4222974,
+      "high": 486632528.09374946,
       "scenario": "backtest",
       "prior": [
         150000000,
@@ -1124,9 +1126,9 @@ enum DefaultAssumptions {
       "source": "judgement: investor money for closed labs' compute in 2020 (Microsoft's $1B investment in OpenAI, 2019, spread over a few years); a factor of about 4 either way"
     },
     "open_sponsor_ambition": {
-      "value": 0.3669248712512361,
-      "low": 0.23289753836204605,
-      "high": 0.5494481009943285,
+      "value": 0.34159318303639313,
+      "low": 0.2324852941307893,
+      "high": 0.4878881166310033,
       "scenario": "backtest",
       "prior": [
         0.1,
@@ -1135,9 +1137,9 @@ enum DefaultAssumptions {
       "source": "judgement: before Llama (2023) open sponsors put a smaller share of the frontier cost into released runs (mT5 $0.19M, BLOOM $1.0M vs GPT-3 $2.3M, PaLM $3.0M; Epoch AI data)"
     },
     "precision_utilization_factor_start": {
-      "value": 0.18944307512741673,
-      "low": 0.11407925167284848,
-      "high": 0.2981751347161942,
+      "value": 0.17570721299169936,
+      "low": 0.11595381124649891,
+      "high": 0.2688963858939917,
       "scenario": "backtest",
       "prior": [
         0.1,
@@ -1146,9 +1148,9 @@ enum DefaultAssumptions {
       "source": "judgement: the number-format and utilization factor in 2020, relative to 2025Q1 (the base dynamics, 1.5x a year capped at 4, run back from 1 give 0.17)"
     },
     "training_budget_start[open]": {
-      "value": 200049.68386694713,
+      "value": 227704.30843096293,
       "low": 200000.00000000006,
-      "high": 789048.3238139953,
+      "high": 1090714.0190258764,
       "scenario": "backtest",
       "prior": [
         200000,
@@ -1157,401 +1159,121 @@ enum DefaultAssumptions {
       "source": "judgement: the largest open run of 2020 cost a few hundred thousand to a few million dollars (T5-11B, 2019-10; Epoch AI training-cost data)"
     },
     "llm_spending_start": {
-      "value": 53679340.17923796,
-      "low": 30000000,
-      "high": 96415947.40176637,
+      "value": 61205166.73080295,
+      "low": 48609739.530103184,
+      "high": 80748257.47069295,
       "scenario": "backtest",
       "prior": [
         30000000,
         800000000
       ],
       "source": "judgement: language-model API revenue was a few hundred million dollars a year at most in 2020 (OpenAI's API launched 2020-06)"
+    },
+    "comp_start[closed]": {
+      "value": 597461.2403023755,
+      "low": 472390.83269546396,
+      "high": 849999.9999999994,
+      "scenario": "backtest",
+      "prior": [
+        350000,
+        850000
+      ],
+      "source": "judgement: top-lab research pay at the mid level in 2020, before the 2023-24 bidding war; at most the 2025 level (base.json5)"
+    },
+    "comp_start[big_tech]": {
+      "value": 218414.6335693955,
+      "low": 160000,
+      "high": 347745.77691900294,
+      "scenario": "backtest",
+      "prior": [
+        160000,
+        400000
+      ],
+      "source": "judgement: big-tech research pay at the mid level in 2020; a factor of about 1.6 either way"
+    },
+    "comp_start[applied]": {
+      "value": 238934.4736278996,
+      "low": 160000,
+      "high": 341011.7539053876,
+      "scenario": "backtest",
+      "prior": [
+        160000,
+        400000
+      ],
+      "source": "judgement: applied-industry research pay at the mid level in 2020; a factor of about 1.6 either way"
+    },
+    "pay_level_ratio[closed,early]": {
+      "value": 0.9058700456654095,
+      "low": 0.728513011076647,
+      "high": 1,
+      "prior": [
+        0.6,
+        1
+      ],
+      "source": "judgement: new researchers are paid less than the mid level, at most as much"
+    },
+    "pay_level_ratio[closed,principal]": {
+      "value": 1.1797168660028647,
+      "low": 1.09,
+      "high": 1.489143310385525,
+      "prior": [
+        1.09,
+        1.8
+      ],
+      "source": "judgement: the top of the ladder, above the staff level (1.09, base.json5), less steep than applied industry's Levels.fyi ladder (2.2)"
+    },
+    "pay_level_ratio[applied,early]": {
+      "value": 0.7009485006438946,
+      "low": 0.5034870441566947,
+      "high": 0.95,
+      "prior": [
+        0.5,
+        0.95
+      ],
+      "source": "judgement around Levels.fyi's ratio of junior to mid pay at one company (base.json5), below the mid level"
+    },
+    "pay_level_ratio[applied,senior]": {
+      "value": 1.4541595184838676,
+      "low": 1.1721931539478332,
+      "high": 1.65,
+      "prior": [
+        1.1,
+        1.65
+      ],
+      "source": "judgement around Levels.fyi's ratio of senior to mid pay at one company (base.json5), above the mid level and below the staff prior"
+    },
+    "pay_level_ratio[applied,staff]": {
+      "value": 1.7471157138390712,
+      "low": 1.65,
+      "high": 2.031471668169667,
+      "prior": [
+        1.65,
+        2.15
+      ],
+      "source": "judgement around Levels.fyi's ratio of staff to mid pay at one company (base.json5), between the senior prior and principal (2.2)"
+    },
+    "pay_component_share[closed,base]": {
+      "value": 0.3277700639255114,
+      "low": 0.2,
+      "high": 0.5550784574574448,
+      "prior": [
+        0.2,
+        0.6
+      ],
+      "source": "judgement around Levels.fyi's OpenAI offer (base.json5); a weight, normalised with the employer's other components"
+    },
+    "pay_component_share[closed,equity]": {
+      "value": 0.6044341429345448,
+      "low": 0.41536572419927914,
+      "high": 0.8,
+      "prior": [
+        0.4,
+        0.8
+      ],
+      "source": "judgement around Levels.fyi's OpenAI offer (base.json5); a weight, normalised with the employer's other components"
     }
   },
-  "correlations": {
-    "names": [
-      "hardware_growth",
-      "algorithmic_growth",
-      "diffusion_rate",
-      "outside_funding_multiple",
-      "largest_run_capacity_share",
-      "revenue_reinvestment_share",
-      "adoption_rate",
-      "capability_value_exponent",
-      "inference_efficiency_growth",
-      "lead_markup_per_oom",
-      "distillation_reach",
-      "closed_convenience_value",
-      "sponsor_threshold_growth",
-      "outside_capital_start",
-      "open_sponsor_ambition",
-      "precision_utilization_factor_start",
-      "training_budget_start[open]",
-      "llm_spending_start"
-    ],
-    "matrix": [
-      [
-        1,
-        -0.002,
-        -0.000123,
-        -0.005541,
-        -0.00053,
-        1.3e-5,
-        -0.005913,
-        -6.4e-5,
-        -0.026069,
-        0.000682,
-        -5.4e-5,
-        -0.000933,
-        0,
-        0.006854,
-        -0.002269,
-        -0.025518,
-        0.003515,
-        0.003635
-      ],
-      [
-        -0.002,
-        1,
-        -0.05853,
-        -0.029614,
-        -0.011737,
-        2e-6,
-        -0.093027,
-        0.001284,
-        -0.006145,
-        0.006046,
-        -0.149162,
-        -0.075452,
-        0,
-        0.034083,
-        -0.09569,
-        0.019954,
-        -0.043109,
-        -0.014187
-      ],
-      [
-        -0.000123,
-        -0.05853,
-        1,
-        0.005004,
-        0.006419,
-        -7e-6,
-        -0.010292,
-        -0.000105,
-        0.003371,
-        -0.001772,
-        -0.0938,
-        0.04032,
-        0,
-        -0.000585,
-        -0.063045,
-        0.004107,
-        0.052651,
-        0.015
-      ],
-      [
-        -0.005541,
-        -0.029614,
-        0.005004,
-        1,
-        -0.645357,
-        -0.006197,
-        0.019651,
-        -0.001364,
-        0.076834,
-        0.014338,
-        0.028928,
-        -0.021567,
-        0,
-        0.290396,
-        -0.02044,
-        -0.011316,
-        0.037238,
-        -0.152253
-      ],
-      [
-        -0.00053,
-        -0.011737,
-        0.006419,
-        -0.645357,
-        1,
-        -0.001275,
-        0.237556,
-        0.00112,
-        0.106402,
-        0.017372,
-        0.034286,
-        -0.022675,
-        0,
-        -0.360039,
-        -0.184814,
-        -0.176956,
-        0.011411,
-        -0.377495
-      ],
-      [
-        1.3e-5,
-        2e-6,
-        -7e-6,
-        -0.006197,
-        -0.001275,
-        1,
-        0.001261,
-        1.2e-5,
-        3.4e-5,
-        -9e-6,
-        -1.7e-5,
-        1e-5,
-        0,
-        -0.000299,
-        -0.000326,
-        -0.000344,
-        -7.3e-5,
-        -0.001272
-      ],
-      [
-        -0.005913,
-        -0.093027,
-        -0.010292,
-        0.019651,
-        0.237556,
-        0.001261,
-        1,
-        -0.035362,
-        0.054906,
-        -0.002653,
-        -0.020456,
-        -0.032771,
-        0,
-        0.090842,
-        0.043643,
-        0.051231,
-        0.03021,
-        -0.866528
-      ],
-      [
-        -6.4e-5,
-        0.001284,
-        -0.000105,
-        -0.001364,
-        0.00112,
-        1.2e-5,
-        -0.035362,
-        1,
-        0.000954,
-        5e-5,
-        -0.000207,
-        -0.000484,
-        0,
-        0.002164,
-        -0.000264,
-        2.8e-5,
-        -3.2e-5,
-        -0.004977
-      ],
-      [
-        -0.026069,
-        -0.006145,
-        0.003371,
-        0.076834,
-        0.106402,
-        3.4e-5,
-        0.054906,
-        0.000954,
-        1,
-        -0.106737,
-        0.138521,
-        -0.060611,
-        0,
-        -0.01496,
-        -0.228228,
-        -0.08645,
-        0.193902,
-        -0.040944
-      ],
-      [
-        0.000682,
-        0.006046,
-        -0.001772,
-        0.014338,
-        0.017372,
-        -9e-6,
-        -0.002653,
-        5e-5,
-        -0.106737,
-        1,
-        0.097103,
-        0.084036,
-        0,
-        -0.003906,
-        -0.11257,
-        -0.008556,
-        0.238898,
-        -0.013011
-      ],
-      [
-        -5.4e-5,
-        -0.149162,
-        -0.0938,
-        0.028928,
-        0.034286,
-        -1.7e-5,
-        -0.020456,
-        -0.000207,
-        0.138521,
-        0.097103,
-        1,
-        0.329749,
-        0,
-        -0.008688,
-        -0.263178,
-        0.018095,
-        0.259914,
-        0.030565
-      ],
-      [
-        -0.000933,
-        -0.075452,
-        0.04032,
-        -0.021567,
-        -0.022675,
-        1e-5,
-        -0.032771,
-        -0.000484,
-        -0.060611,
-        0.084036,
-        0.329749,
-        1,
-        0,
-        0.009649,
-        0.136473,
-        0.000142,
-        -0.096974,
-        0.004951
-      ],
-      [
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        0,
-        0
-      ],
-      [
-        0.006854,
-        0.034083,
-        -0.000585,
-        0.290396,
-        -0.360039,
-        -0.000299,
-        0.090842,
-        0.002164,
-        -0.01496,
-        -0.003906,
-        -0.008688,
-        0.009649,
-        0,
-        1,
-        -0.124955,
-        -0.1295,
-        -0.039587,
-        -0.025115
-      ],
-      [
-        -0.002269,
-        -0.09569,
-        -0.063045,
-        -0.02044,
-        -0.184814,
-        -0.000326,
-        0.043643,
-        -0.000264,
-        -0.228228,
-        -0.11257,
-        -0.263178,
-        0.136473,
-        0,
-        -0.124955,
-        1,
-        -0.074626,
-        -0.069782,
-        -0.015932
-      ],
-      [
-        -0.025518,
-        0.019954,
-        0.004107,
-        -0.011316,
-        -0.176956,
-        -0.000344,
-        0.051231,
-        2.8e-5,
-        -0.08645,
-        -0.008556,
-        0.018095,
-        0.000142,
-        0,
-        -0.1295,
-        -0.074626,
-        1,
-        -0.06279,
-        -0.045644
-      ],
-      [
-        0.003515,
-        -0.043109,
-        0.052651,
-        0.037238,
-        0.011411,
-        -7.3e-5,
-        0.03021,
-        -3.2e-5,
-        0.193902,
-        0.238898,
-        0.259914,
-        -0.096974,
-        0,
-        -0.039587,
-        -0.069782,
-        -0.06279,
-        1,
-        -0.026288
-      ],
-      [
-        0.003635,
-        -0.014187,
-        0.015,
-        -0.152253,
-        -0.377495,
-        -0.001272,
-        -0.866528,
-        -0.004977,
-        -0.040944,
-        -0.013011,
-        0.030565,
-        0.004951,
-        0,
-        -0.025115,
-        -0.015932,
-        -0.045644,
-        -0.026288,
-        1
-      ]
-    ]
-  },
+  "correlations": null,
   "fit": [
     {
       "series": "frontier_compute_closed",
@@ -1561,15 +1283,15 @@ enum DefaultAssumptions {
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": -1.0001504818387168,
-      "mean_abs_log10_error": 0.2674219275794393,
-      "rmse_log10": 0.29548533998833376,
-      "r_squared_log10": 0.8806875839126943,
-      "mape_percent": 63.644495691650164,
-      "theil_u": 0.00597293653704411,
-      "theil_bias": 0.004059917495833026,
-      "theil_unequal_variance": 0.04737137080474807,
-      "theil_unequal_covariance": 0.9485687116994188
+      "log_likelihood": -0.8216403561266263,
+      "mean_abs_log10_error": 0.2647180417459751,
+      "rmse_log10": 0.2844032728756579,
+      "r_squared_log10": 0.8894692944741244,
+      "mape_percent": 64.91558996719125,
+      "theil_u": 0.005746621127581941,
+      "theil_bias": 3.1734859950384466e-5,
+      "theil_unequal_variance": 0.0287485257179343,
+      "theil_unequal_covariance": 0.9712197394221154
     },
     {
       "series": "frontier_compute_open",
@@ -1579,15 +1301,15 @@ enum DefaultAssumptions {
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": -0.0353946173151643,
-      "mean_abs_log10_error": 0.19867652809799735,
-      "rmse_log10": 0.2293041103538559,
-      "r_squared_log10": 0.9502916501100989,
-      "mape_percent": 46.09642533625063,
-      "theil_u": 0.004791256593386374,
-      "theil_bias": 0.012454124204518167,
-      "theil_unequal_variance": 0.5328150374414173,
-      "theil_unequal_covariance": 0.45473083835406447
+      "log_likelihood": -0.2541794466584939,
+      "mean_abs_log10_error": 0.2152632828765256,
+      "rmse_log10": 0.24587929738295003,
+      "r_squared_log10": 0.9428456099796095,
+      "mape_percent": 49.42604604392434,
+      "theil_u": 0.005138593761242099,
+      "theil_bias": 0.01989746384244157,
+      "theil_unequal_variance": 0.5026090133438975,
+      "theil_unequal_covariance": 0.4774935228136608
     },
     {
       "series": "frontier_training_cost_closed",
@@ -1597,15 +1319,15 @@ enum DefaultAssumptions {
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0.3499363051129267,
-      "mean_abs_log10_error": 0.17637115747898519,
-      "rmse_log10": 0.19674466147207664,
-      "r_squared_log10": 0.8300384086323678,
-      "mape_percent": 47.20159286543701,
-      "theil_u": 0.013904993420580443,
-      "theil_bias": 0.028442666307131,
-      "theil_unequal_variance": 0.02251502936783392,
-      "theil_unequal_covariance": 0.9490423043250351
+      "log_likelihood": 0.22694340624589115,
+      "mean_abs_log10_error": 0.17045809420787866,
+      "rmse_log10": 0.20769257612388395,
+      "r_squared_log10": 0.8105970141123813,
+      "mape_percent": 50.550267266662935,
+      "theil_u": 0.0146290891772254,
+      "theil_bias": 0.1584976304406172,
+      "theil_unequal_variance": 0.002332592625944273,
+      "theil_unequal_covariance": 0.8391697769334384
     },
     {
       "series": "frontier_training_cost_open",
@@ -1615,15 +1337,15 @@ enum DefaultAssumptions {
       "observations": 5,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": -7.5869441226358685,
-      "mean_abs_log10_error": 0.5308931859641968,
-      "rmse_log10": 0.5695929750415807,
-      "r_squared_log10": 0.6553654146065726,
-      "mape_percent": 239.89605845023388,
-      "theil_u": 0.04436654023979097,
-      "theil_bias": 0.14832611429748854,
-      "theil_unequal_variance": 0.8369501030750689,
-      "theil_unequal_covariance": 0.014723782627442571
+      "log_likelihood": -8.184568605306833,
+      "mean_abs_log10_error": 0.5463337192508261,
+      "rmse_log10": 0.5881756868426927,
+      "r_squared_log10": 0.6325115057431632,
+      "mape_percent": 258.85929602530587,
+      "theil_u": 0.045745602991451105,
+      "theil_bias": 0.16559962647561532,
+      "theil_unequal_variance": 0.8183029040939946,
+      "theil_unequal_covariance": 0.016097469430390005
     },
     {
       "series": "capability[closed]",
@@ -1634,13 +1356,13 @@ enum DefaultAssumptions {
       "sigma": 0.009,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.01672285940623852,
-      "rmse_log10": 0.017354447177036388,
-      "r_squared_log10": 0.24170865461731617,
-      "mape_percent": 3.9316059342786875,
-      "theil_u": 0.002796915272962861,
-      "theil_bias": 0.928537631489404,
-      "theil_unequal_variance": 0.07146236851059597,
+      "mean_abs_log10_error": 0.014779123882209477,
+      "rmse_log10": 0.015595344518106896,
+      "r_squared_log10": 0.38764329424756383,
+      "mape_percent": 3.4683840501653256,
+      "theil_u": 0.002514199192703146,
+      "theil_bias": 0.898064299928532,
+      "theil_unequal_variance": 0.10193570007146806,
       "theil_unequal_covariance": 0
     },
     {
@@ -1652,13 +1374,13 @@ enum DefaultAssumptions {
       "sigma": 0.009,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.020607894694035567,
-      "rmse_log10": 0.023577569861885122,
-      "r_squared_log10": 0.2740668257426234,
-      "mape_percent": 4.8960043906624495,
-      "theil_u": 0.0038228431082202646,
-      "theil_bias": 0.7639574530396162,
-      "theil_unequal_variance": 0.23604254696038393,
+      "mean_abs_log10_error": 0.0184329919639723,
+      "rmse_log10": 0.021890115848758038,
+      "r_squared_log10": 0.37425889781565125,
+      "mape_percent": 4.374273277463782,
+      "theil_u": 0.003550494104818134,
+      "theil_bias": 0.7090805086069364,
+      "theil_unequal_variance": 0.29091949139306367,
       "theil_unequal_covariance": 0
     },
     {
@@ -1669,15 +1391,15 @@ enum DefaultAssumptions {
       "observations": 6,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": 0.3890973870972263,
-      "mean_abs_log10_error": 0.15952549409482183,
-      "rmse_log10": 0.19908100660010394,
-      "r_squared_log10": -1.4546358512902762,
-      "mape_percent": 50.19637122758217,
-      "theil_u": 0.16301325961349208,
-      "theil_bias": 0.5933107851590119,
-      "theil_unequal_variance": 0.3925825878538585,
-      "theil_unequal_covariance": 0.014106626987129516
+      "log_likelihood": 0.21992734559919863,
+      "mean_abs_log10_error": 0.17002578041277241,
+      "rmse_log10": 0.21144348756547565,
+      "r_squared_log10": -1.7689559322410315,
+      "mape_percent": 54.51116920470985,
+      "theil_u": 0.17093321347093351,
+      "theil_bias": 0.6394644720764513,
+      "theil_unequal_variance": 0.34838564108633624,
+      "theil_unequal_covariance": 0.012149886837212567
     },
     {
       "series": "price_closed_frontier",
@@ -1685,17 +1407,17 @@ enum DefaultAssumptions {
       "column": "price_closed_frontier_usd2023_per_mtok",
       "observation": "lognormal",
       "observations": 17,
-      "sigma": 0.45040946099686807,
+      "sigma": 0.42810610555735606,
       "sigma_estimated": true,
-      "log_likelihood": -10.562785722082548,
-      "mean_abs_log10_error": 0.40133410239491446,
-      "rmse_log10": 0.45040946099686807,
-      "r_squared_log10": -0.025934414953176388,
-      "mape_percent": 84.42730050029392,
-      "theil_u": 0.16025865134789719,
-      "theil_bias": 0.2179791117556746,
-      "theil_unequal_variance": 0.6300648170626043,
-      "theil_unequal_covariance": 0.15195607118172105
+      "log_likelihood": -9.699423597427138,
+      "mean_abs_log10_error": 0.3806262925431717,
+      "rmse_log10": 0.42810610555735606,
+      "r_squared_log10": 0.07315431373567371,
+      "mape_percent": 83.31156065906214,
+      "theil_u": 0.15093961212733367,
+      "theil_bias": 0.18657904566224082,
+      "theil_unequal_variance": 0.6725924342420547,
+      "theil_unequal_covariance": 0.14082852009570448
     },
     {
       "series": "closed_revenue",
@@ -1706,14 +1428,14 @@ enum DefaultAssumptions {
       "sigma": 0.1,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.12329766361809646,
-      "rmse_log10": 0.1395158679584112,
-      "r_squared_log10": 0.6500953416927311,
-      "mape_percent": 34.304836951608934,
-      "theil_u": 0.007288216277514606,
-      "theil_bias": 0.7810205908761392,
-      "theil_unequal_variance": 0.049468521013019594,
-      "theil_unequal_covariance": 0.16951088811084117
+      "mean_abs_log10_error": 0.10585453464820471,
+      "rmse_log10": 0.12629303509360304,
+      "r_squared_log10": 0.7132778037864644,
+      "mape_percent": 29.170940796038032,
+      "theil_u": 0.006603543513853534,
+      "theil_bias": 0.7025223311062351,
+      "theil_unequal_variance": 0.09950967990236176,
+      "theil_unequal_covariance": 0.19796798899140314
     },
     {
       "series": "closed_revenue",
@@ -1724,14 +1446,14 @@ enum DefaultAssumptions {
       "sigma": 0.1,
       "sigma_estimated": false,
       "log_likelihood": 0,
-      "mean_abs_log10_error": 0.16172742803537724,
-      "rmse_log10": 0.1716910931926706,
-      "r_squared_log10": 0.40550617166676217,
-      "mape_percent": 46.4241376230369,
-      "theil_u": 0.009078286214395851,
-      "theil_bias": 0.8873027513974627,
-      "theil_unequal_variance": 0.07237194827524154,
-      "theil_unequal_covariance": 0.040325300327295706
+      "mean_abs_log10_error": 0.14839616091392535,
+      "rmse_log10": 0.16140724486148456,
+      "r_squared_log10": 0.4745905648805463,
+      "mape_percent": 42.26675750707155,
+      "theil_u": 0.008540602014551028,
+      "theil_bias": 0.8452774487517032,
+      "theil_unequal_variance": 0.11103974055894375,
+      "theil_unequal_covariance": 0.04368281068935308
     },
     {
       "series": "closed_revenue",
@@ -1741,15 +1463,15 @@ enum DefaultAssumptions {
       "observations": 4,
       "sigma": 0.3,
       "sigma_estimated": false,
-      "log_likelihood": -0.43254838693752967,
-      "mean_abs_log10_error": 0.12329766361809646,
-      "rmse_log10": 0.1395158679584112,
-      "r_squared_log10": 0.6500953416927311,
-      "mape_percent": 34.304836951608934,
-      "theil_u": 0.007288216277514606,
-      "theil_bias": 0.7810205908761392,
-      "theil_unequal_variance": 0.049468521013019594,
-      "theil_unequal_covariance": 0.16951088811084117
+      "log_likelihood": -0.3544429047367566,
+      "mean_abs_log10_error": 0.10585453464820471,
+      "rmse_log10": 0.12629303509360304,
+      "r_squared_log10": 0.7132778037864644,
+      "mape_percent": 29.170940796038032,
+      "theil_u": 0.006603543513853534,
+      "theil_bias": 0.7025223311062351,
+      "theil_unequal_variance": 0.09950967990236176,
+      "theil_unequal_covariance": 0.19796798899140314
     },
     {
       "series": "open_share_frontier",
@@ -1759,15 +1481,195 @@ enum DefaultAssumptions {
       "observations": 2,
       "sigma": 0.15,
       "sigma_estimated": false,
-      "log_likelihood": 1.7904551623603444,
-      "mean_abs_log10_error": 0.056869557589269926,
-      "rmse_log10": 0.06109766094169765,
-      "r_squared_log10": -29.089803424583838,
-      "mape_percent": 12.157552365226003,
-      "theil_u": 0.04135891271540453,
-      "theil_bias": 0.8663842154052955,
-      "theil_unequal_variance": 8.683630580936644e-7,
-      "theil_unequal_covariance": 0.13361491623164637
+      "log_likelihood": 1.776734783343455,
+      "mean_abs_log10_error": 0.0594728789046039,
+      "rmse_log10": 0.06357383660301347,
+      "r_squared_log10": -31.578195497403527,
+      "mape_percent": 12.681188626675041,
+      "theil_u": 0.04295935995208414,
+      "theil_bias": 0.8751471465549786,
+      "theil_unequal_variance": 8.66306130658645e-6,
+      "theil_unequal_covariance": 0.12484419038371489
+    },
+    {
+      "series": "pay_median_total[applied,early]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.9463421541793463,
+      "mean_abs_log10_error": 0.03785192713170371,
+      "rmse_log10": 0.03785192713170371,
+      "r_squared_log10": null,
+      "mape_percent": 8.346707089437938,
+      "theil_u": 0.003492428387715254,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[applied,mid]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.9555833580737793,
+      "mean_abs_log10_error": 0.031889092372382244,
+      "rmse_log10": 0.031889092372382244,
+      "r_squared_log10": null,
+      "mape_percent": 7.079634883139803,
+      "theil_u": 0.002862332057427207,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[applied,senior]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 2,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 1.5500012188080254,
+      "mean_abs_log10_error": 0.08765766741810888,
+      "rmse_log10": 0.09561975686265792,
+      "r_squared_log10": -1.3032714813244195,
+      "mape_percent": 22.189668095237163,
+      "theil_u": 0.00835414308418405,
+      "theil_bias": 0.1596028913547536,
+      "theil_unequal_variance": 0.16087503353687696,
+      "theil_unequal_covariance": 0.6795220751083694
+    },
+    {
+      "series": "pay_median_total[applied,staff]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.9574838785443996,
+      "mean_abs_log10_error": 0.030518695764341075,
+      "rmse_log10": 0.030518695764341075,
+      "r_squared_log10": null,
+      "mape_percent": 7.279982935965204,
+      "theil_u": 0.0026149332336925543,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[big_tech,senior]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.49278855204444033,
+      "mean_abs_log10_error": 0.1477926942837655,
+      "rmse_log10": 0.1477926942837655,
+      "r_squared_log10": null,
+      "mape_percent": 40.53765228981135,
+      "theil_u": 0.012982016574593112,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[closed,early]",
+      "history": "pay_ranges.csv",
+      "column": "total_low_usd_per_year..total_high_usd_per_year",
+      "observation": "range",
+      "observations": 1,
+      "sigma": 0.05,
+      "sigma_estimated": false,
+      "log_likelihood": -0.19371281444585833,
+      "mean_abs_log10_error": 0.09858505266888162,
+      "rmse_log10": 0.09858505266888162,
+      "r_squared_log10": null,
+      "mape_percent": 20.30795943882455,
+      "theil_u": 0.008425528821277584,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[closed,mid]",
+      "history": "pay_ranges.csv",
+      "column": "total_low_usd_per_year..total_high_usd_per_year",
+      "observation": "range",
+      "observations": 1,
+      "sigma": 0.05,
+      "sigma_estimated": false,
+      "log_likelihood": -0.00011636305164683279,
+      "mean_abs_log10_error": 0.055650951782237,
+      "rmse_log10": 0.055650951782237,
+      "r_squared_log10": null,
+      "mape_percent": 12.027071716851587,
+      "theil_u": 0.004738796212160786,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median_total[closed,principal]",
+      "history": "pay.csv",
+      "column": "total_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.9076663780711199,
+      "mean_abs_log10_error": 0.05633097116554975,
+      "rmse_log10": 0.05633097116554975,
+      "r_squared_log10": null,
+      "mape_percent": 12.16471216045013,
+      "theil_u": 0.004743280270995281,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median[closed,principal,base]",
+      "history": "pay.csv",
+      "column": "base_usd",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.968144589412728,
+      "mean_abs_log10_error": 0.021252265810534965,
+      "rmse_log10": 0.021252265810534965,
+      "r_squared_log10": null,
+      "mape_percent": 4.775711977928625,
+      "theil_u": 0.0019438657985558654,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
+    },
+    {
+      "series": "pay_median[closed,principal,equity]",
+      "history": "pay.csv",
+      "column": "equity_usd_per_year",
+      "observation": "lognormal",
+      "observations": 1,
+      "sigma": 0.15,
+      "sigma_estimated": false,
+      "log_likelihood": 0.8557305690605381,
+      "mean_abs_log10_error": 0.07423132571852786,
+      "rmse_log10": 0.07423132571852786,
+      "r_squared_log10": null,
+      "mape_percent": 15.711432248060461,
+      "theil_u": 0.006445074077455348,
+      "theil_bias": 1,
+      "theil_unequal_variance": 0,
+      "theil_unequal_covariance": 0
     }
   ]
 }
@@ -1780,7 +1682,7 @@ enum DefaultAssumptions {
 // priors here. The fitted values go to calibrated.json5, which every scenario then uses.
 {
   schema: 1,
-  description: "The backtest fitted to frontier training compute and cost (running maxima of published runs), the Arena Elo of the best closed and open models (floors), closed frontier API prices, closed providers' revenue (floors, and a soft ceiling at the published sums), and the enterprise open share.",
+  description: "The backtest fitted to frontier training compute and cost (running maxima of published runs), the Arena Elo of the best closed and open models (floors), closed frontier API prices, closed providers' revenue (floors, and a soft ceiling at the published sums), the enterprise open share, and pay by employer, level and component where the pay data state a level.",
   scenario: "backtest",
   until: "2024-12-31",
   targets: [
@@ -1825,6 +1727,34 @@ enum DefaultAssumptions {
     // frontier segment's closest measure (history/MAPPING.md).
     { series: "open_share_frontier", history: "token_usage.csv", column: "enterprise_open_share_of_usage",
       observation: "lognormal", sigma: 0.15 },
+    // Pay by employer and level (history/pay.csv, pay_ranges.csv; nominal dollars into 2023
+    // dollars): medians of the common ladder's cells where a row states one level, σ 0.15 in
+    // log10 (0.1 for one company's median, × 1.5 for tertiary sources; history/MAPPING.md). The
+    // applied-industry ladder from Levels.fyi's company medians (Databricks, Cruise); big tech's
+    // senior level from Amazon's; the closed labs' new researchers from the Rora range (L3-L4,
+    // so half weight on each of early and mid) and OpenAI's median of the senior-most tier in
+    // Levels.fyi's data (L6-L7, read as principal+: the top of the ladder), whose base and equity
+    // split the total into components.
+    { series: "pay_median_total[applied,early]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { applied: 1, level_low: 3, level_high: 3, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median_total[applied,mid]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { applied: 1, level_low: 4, level_high: 4, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median_total[applied,senior]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { applied: 1, level_low: 5, level_high: 5, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median_total[applied,staff]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { applied: 1, level_low: 6, level_high: 6, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median_total[big_tech,senior]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { big_tech: 1, level_low: 5, level_high: 5, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median_total[closed,early]", history: "pay_ranges.csv", low: "total_low_usd_per_year", high: "total_high_usd_per_year",
+      multiply: "usd2023_factor", where: { closed_lab: 1, level_low: 3, level_high: 4 }, observation: "range", sigma: 0.05, weight: 0.5 },
+    { series: "pay_median_total[closed,mid]", history: "pay_ranges.csv", low: "total_low_usd_per_year", high: "total_high_usd_per_year",
+      multiply: "usd2023_factor", where: { closed_lab: 1, level_low: 3, level_high: 4 }, observation: "range", sigma: 0.05, weight: 0.5 },
+    { series: "pay_median_total[closed,principal]", history: "pay.csv", column: "total_usd_per_year", multiply: "usd2023_factor",
+      where: { closed_lab: 1, level_low: 6, level_high: 7, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median[closed,principal,base]", history: "pay.csv", column: "base_usd", multiply: "usd2023_factor",
+      where: { closed_lab: 1, level_low: 6, level_high: 7, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
+    { series: "pay_median[closed,principal,equity]", history: "pay.csv", column: "equity_usd_per_year", multiply: "usd2023_factor",
+      where: { closed_lab: 1, level_low: 6, level_high: 7, stat_median: 1, repeat_of_other_row: 0 }, observation: "lognormal", sigma: 0.15 },
   ],
   parameters: [
     "hardware_growth",
@@ -1850,6 +1780,28 @@ enum DefaultAssumptions {
       source: "judgement: the largest open run of 2020 cost a few hundred thousand to a few million dollars (T5-11B, 2019-10; Epoch AI training-cost data)" },
     { name: "llm_spending_start", value: 1.5e8, low: 3e7, high: 8e8, distribution: "lognormal",
       source: "judgement: language-model API revenue was a few hundred million dollars a year at most in 2020 (OpenAI's API launched 2020-06)" },
+    // Pay: the 2020 pay of the employers with pay data (the backtest's own starting values), the
+    // ladder's cells with data, and the closed labs' components (weights, normalised per employer).
+    { name: "comp_start[closed]", value: 5.5e5, low: 3.5e5, high: 8.5e5, distribution: "lognormal",
+      source: "judgement: top-lab research pay at the mid level in 2020, before the 2023-24 bidding war; at most the 2025 level (base.json5)" },
+    { name: "comp_start[big_tech]", value: 2.5e5, low: 1.6e5, high: 4e5, distribution: "lognormal",
+      source: "judgement: big-tech research pay at the mid level in 2020; a factor of about 1.6 either way" },
+    { name: "comp_start[applied]", value: 2.6e5, low: 1.6e5, high: 4e5, distribution: "lognormal",
+      source: "judgement: applied-industry research pay at the mid level in 2020; a factor of about 1.6 either way" },
+    { name: "pay_level_ratio[closed,early]", value: 0.85, low: 0.6, high: 1.0, distribution: "lognormal",
+      source: "judgement: new researchers are paid less than the mid level, at most as much" },
+    { name: "pay_level_ratio[closed,principal]", value: 1.12, low: 1.09, high: 1.8, distribution: "lognormal",
+      source: "judgement: the top of the ladder, above the staff level (1.09, base.json5), less steep than applied industry's Levels.fyi ladder (2.2)" },
+    { name: "pay_level_ratio[applied,early]", value: 0.71, low: 0.5, high: 0.95, distribution: "lognormal",
+      source: "judgement around Levels.fyi's ratio of junior to mid pay at one company (base.json5), below the mid level" },
+    { name: "pay_level_ratio[applied,senior]", value: 1.51, low: 1.1, high: 1.65, distribution: "lognormal",
+      source: "judgement around Levels.fyi's ratio of senior to mid pay at one company (base.json5), above the mid level and below the staff prior" },
+    { name: "pay_level_ratio[applied,staff]", value: 1.76, low: 1.65, high: 2.15, distribution: "lognormal",
+      source: "judgement around Levels.fyi's ratio of staff to mid pay at one company (base.json5), between the senior prior and principal (2.2)" },
+    { name: "pay_component_share[closed,base]", value: 0.375, low: 0.2, high: 0.6, distribution: "lognormal",
+      source: "judgement around Levels.fyi's OpenAI offer (base.json5); a weight, normalised with the employer's other components" },
+    { name: "pay_component_share[closed,equity]", value: 0.625, low: 0.4, high: 0.8, distribution: "lognormal",
+      source: "judgement around Levels.fyi's OpenAI offer (base.json5); a weight, normalised with the employer's other components" },
   ],
 }
 
@@ -1951,6 +1903,13 @@ v1 has one "typical total pay of a frontier researcher" per employer. Map rows w
 Levels (v2): `level_low..level_high` on L3 early career, L4 mid, L5 senior, L6 staff, L7
 principal+. A row with a span (e.g. 6..7) should be compared with the model's value for
 either level (range over the two cells).
+
+What `calibration.json5` fits today (`pay_median_total[employer, level]`, `pay_median[employer,
+level, component]`): the applied-industry medians with one level (Databricks L3-L5, Cruise L5-L6,
+lognormal σ 0.15), Amazon's L5 median for big tech, the closed new-researcher range (L3-L4: half
+weight on each of early and mid, range σ 0.05), and OpenAI's median of the senior-most tier (the
+2023-06 row, L6-L7, read as principal+) with its base and equity as components. Rows marked
+`repeat_of_other_row` are left out; the Rora offers (no level) and the tail rows are not fitted.
 
 ## `headcount_valuation.csv`
 
@@ -3529,9 +3488,9 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     },
     pay_median: {
       dimensions: ["employer", "level", "component"],
-      equation: "pay_median_total * pay_component_share",
+      equation: "pay_median_total * pay_component_share / sum(pay_component_share[employer, *])",
       unit: "$/people/year",
-      doc: "Median of each pay component at each employer and level; pay within a cell is lognormal with median pay_median and log-spread pay_spread, so P10 = median × exp(−1.2816 × spread) and P90 = median × exp(1.2816 × spread).",
+      doc: "Median of each pay component at each employer and level: total pay split by the employer's component weights (pay_component_share over their sum); pay within a cell is lognormal with median pay_median and log-spread pay_spread, so P10 = median × exp(−1.2816 × spread) and P90 = median × exp(1.2816 × spread).",
     },
     equity_price_index: {
       dimensions: ["equity_kind"],

@@ -157,7 +157,7 @@ public enum Calibrator {
             if target.spec.observation == .lognormal, target.spec.sigma == nil, !target.times.isEmpty {
                 sigma = LognormalObservation.profiledSigma(residuals: zip(model, target.observed).map { log10($0) - log10($1) })
             }
-            let statistics = target.times.count >= 2 ? try? FitStatistics.compute(model: model, observed: target.observed, log10: true) : nil
+            let statistics = !target.times.isEmpty ? try? FitStatistics.compute(model: model, observed: target.observed, log10: true) : nil
             return .init(target: target.spec, count: target.times.count, logLikelihood: likelihoods[k], estimatedSigma: sigma, statistics: statistics)
         }
     }

@@ -242,10 +242,12 @@ public struct QuarterlyReport: Sendable {
     static func backtest(_ data: ReportData) -> String {
         let text = "## Backtest\n\nHow well the model reproduces the history (mean absolute log10 error: 0.1 is a typical miss "
             + "by a factor of 1.26).\n\n"
-        let fit = calibrationFit(data)
+        let fit = calibrationFit(data, grouped: true)
         // With a calibration its fit and out-of-sample scores are the summary; the plain run from
-        // the backtest's start goes to the appendix with the charts.
-        guard fit.isEmpty else { return text + fit + outOfSample(data) + "The appendix charts each backtest path against its observations.\n" }
+        // the backtest's start and the tables by target go to the appendix with the charts.
+        guard fit.isEmpty else {
+            return text + fit + outOfSample(data, grouped: true) + "The appendix lists each target and charts each backtest path against its observations.\n"
+        }
         return text + backtestRun(data)
     }
 
@@ -267,30 +269,34 @@ public struct QuarterlyReport: Sendable {
         return text
     }
 
-    /// The calibration's fit to each target, in sample, as calibrated.json5 records it.
-    static func calibrationFit(_ data: ReportData) -> String {
+    /// The calibration's fit to each target, in sample, as calibrated.json5 records it; grouped,
+    /// the targets on elements of one series share a row (the body), else each has its own.
+    static func calibrationFit(_ data: ReportData, grouped: Bool) -> String {
         guard let calibrated = data.assumptions.calibrated, let fits = calibrated.fit.array, !fits.isEmpty else { return "" }
         var text = "### Fit to the history\n\n"
         text += "`forecast calibrate` fitted \(calibrated.values.count) parameter\(calibrated.values.count == 1 ? "" : "s") of the `\(calibrated.scenario)` scenario to the history "
-            + "up to \(calibrated.until) (\(calibrated.method)); its fit to each target, in sample. "
-            + "Theil's bias share is the part of the squared error that is a constant offset.\n\n"
+            + "up to \(calibrated.until) (\(calibrated.method)); its fit to each target, in sample"
+            + (grouped ? " (targets on elements of one series share a row, weighted by their observations; the appendix lists each)" : "")
+            + ". Theil's bias share is the part of the squared error that is a constant offset.\n\n"
         let targets = data.assumptions.calibration?.targets ?? []
-        let names = targets.count == fits.count ? BacktestOutput.targetNames(targets) : fits.map { $0["series"]?.string ?? "" }
-        var rows: [[String]] = []
-        for (fit, name) in zip(fits, names) {
-            let observation = fit["observation"]?.string ?? ""
-            let count = fit["observations"]?.number ?? 0
-            let error = fit["mean_abs_log10_error"]?.number
-            let bias = fit["theil_bias"]?.number
-            rows.append([Markdown.readable(name), observation, "\(Int(count))", error.map(ValueFormatter.significant) ?? "–",
-                         bias.map(ValueFormatter.wholePercent) ?? "–"])
+        let series = targets.count == fits.count ? targets.map(\.series) : fits.map { $0["series"]?.string ?? "" }
+        let names = targets.count == fits.count ? BacktestOutput.targetNames(targets) : series
+        let rows = TargetGroups(series: series, names: names, grouped: grouped).rows.map { row in
+            let members = row.members.map { fits[$0] }
+            let counts = members.map { $0["observations"]?.number ?? 0 }
+            var observations: [String] = []
+            for fit in members { if let kind = fit["observation"]?.string, !observations.contains(kind) { observations.append(kind) } }
+            let error = TargetGroups.weightedMean(zip(members, counts).map { ($0["mean_abs_log10_error"]?.number, $1) })
+            let bias = members.count == 1 ? members[0]["theil_bias"]?.number : nil
+            return [row.label, observations.joined(separator: ", "), "\(Int(counts.reduce(0, +)))", error.map(ValueFormatter.significant) ?? "–",
+                    bias.map(ValueFormatter.wholePercent) ?? "–"]
         }
         return text + Markdown.table(["target", "observation", "observations", "error (mean abs log10)", "Theil bias share"], rows,
                                      rightAligned: [2, 3, 4]) + "\n"
     }
 
     /// The forecast scored on data it was not fitted to: refitted at each origin.
-    static func outOfSample(_ data: ReportData) -> String {
+    static func outOfSample(_ data: ReportData, grouped: Bool) -> String {
         var text = ""
         for run in data.outOfSample {
             text += "### Out of sample, from \(run.origin)\n\n"
@@ -304,10 +310,16 @@ public struct QuarterlyReport: Sendable {
                     + " (a band that is right holds about 80%; for a floor, at or below P90 counts)"
             }
             text += ".\n\n"
-            let rows = zip(run.scores, BacktestOutput.targetNames(run.scores.map(\.target))).map { score, name in
-                [Markdown.readable(name), "\(score.fitted)", "\(score.scored)",
-                 score.inSampleError.map(ValueFormatter.significant) ?? "–", score.outOfSampleError.map(ValueFormatter.significant) ?? "–",
-                 score.coverage.map(ValueFormatter.wholePercent) ?? "–"]
+            let targets = run.scores.map(\.target)
+            let groups = TargetGroups(series: targets.map(\.series), names: BacktestOutput.targetNames(targets), grouped: grouped)
+            let rows = groups.rows.map { row in
+                let scores = row.members.map { run.scores[$0] }
+                let fitted = scores.reduce(0) { $0 + $1.fitted }, scored = scores.reduce(0) { $0 + $1.scored }
+                let inSample = TargetGroups.weightedMean(scores.map { ($0.inSampleError, Double($0.fitted)) })
+                let outOfSample = TargetGroups.weightedMean(scores.map { ($0.outOfSampleError, Double($0.scored)) })
+                let coverage = TargetGroups.weightedMean(scores.map { ($0.coverage, Double($0.scored)) })
+                return [row.label, "\(fitted)", "\(scored)", inSample.map(ValueFormatter.significant) ?? "–",
+                        outOfSample.map(ValueFormatter.significant) ?? "–", coverage.map(ValueFormatter.wholePercent) ?? "–"]
             }
             text += Markdown.table(["target", "fitted", "scored", "error in sample", "error out of sample", "in band"], rows,
                                    rightAligned: [1, 2, 3, 4, 5]) + "\n"

@@ -15,7 +15,8 @@ enum ReportAppendix {
         ]
         if !lineCharts.isEmpty { sections.append("## More charts\n\n" + lineCharts.map(image).joined(separator: "\n")) }
         if data.backtest != nil {
-            sections.append("## Backtest charts\n\n" + QuarterlyReport.backtestRun(data) + backtestCharts.map(image).joined(separator: "\n"))
+            sections.append("## Backtest charts\n\n" + QuarterlyReport.backtestRun(data) + QuarterlyReport.calibrationFit(data, grouped: false)
+                            + QuarterlyReport.outOfSample(data, grouped: false) + backtestCharts.map(image).joined(separator: "\n"))
         }
         sections.append(assumptions(data))
         return sections.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -20,7 +20,7 @@ struct CompileOnceTests {
     @Test func overridesAsValuesMatchOverridesWrittenIn() throws {
         let assumptions = try RepositoryModel.assumptions()
         // sponsor-retreat changes sponsor parameters at a date; an override replaces the change.
-        let overrides = [Override(name: "hardware_growth", value: 1.3), Override(name: "sponsor_release_threshold", value: 1e9)]
+        let overrides = [Override(name: "hardware_growth", value: 1.42), Override(name: "sponsor_release_threshold", value: 1e9)]
         let compiled = try CompiledScenario(Scenario.resolve("sponsor-retreat", in: assumptions))
         #expect(compiled.validate(overrides).isEmpty)
         let byValues = try compiled.run(parameterValues: compiled.parameterValues(overrides))

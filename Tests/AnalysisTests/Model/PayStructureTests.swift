@@ -58,6 +58,14 @@ struct PayStructureTests {
         }
     }
 
+    /// The closed labs' component weights are fitted (calibration.json5) to OpenAI's Levels.fyi
+    /// median; the equity share they give lies between the two published OpenAI packages
+    /// (pay.csv rows 2023-06: an offer of 500000 equity in 800000, the median 625000 in 925000).
+    @Test func closedEquityShareLiesBetweenThePublishedPackages() throws {
+        let equity = try Self.start("pay_median[closed,staff,equity]"), total = try Self.start("pay_median_total[closed,staff]")
+        #expect(equity / total >= 500_000.0 / 800_000 && equity / total <= 625_000.0 / 925_000, "\(equity / total)")
+    }
+
     /// Components add up to the total, and comp is the mid level's median total, at every saved time.
     @Test func componentsAddUpAndCompIsTheMidLevel() throws {
         let result = try CompiledScenario(Scenario.resolve("scaling-continues", in: RepositoryModel.assumptions())).run()
