@@ -609,6 +609,12 @@ enum DefaultAssumptions {
         "academia,base": 0.9, "academia,bonus": 0.1, "academia,equity": 0,
       },
     },
+    pay_location_factor: {
+      dimensions: ["location"], unit: "dimensionless", distribution: "fixed",
+      source: "Levels.fyi 2023 End of Year Pay Report (published early 2024), via besthub.dev ('2023 Global Programmer Salary Report: Role, Region, and Seniority Insights', the source of history/pay.csv rows 2023-07 market_benchmark): median total pay of software engineers by city, over the San Francisco Bay Area's $249k (history/pay.csv rows 2023-07 market_benchmark: Bay Area 249000, Seattle 225000, New York 185000): Seattle 225/249, New York 185/249, Zurich 180/249, London 117/249, Tel Aviv 137/249, Vancouver 115/249, Sydney 110/249",
+      note: "All software engineers, not AI researchers only: frontier labs may pay their London or Zurich researchers closer to Bay Area pay than these medians say (judgement; no AI-specific pay by city was found before 2025).",
+      elements: { bay_area: 1, seattle: 0.904, new_york: 0.743, zurich: 0.723, london: 0.47, tel_aviv: 0.55, vancouver: 0.462, sydney: 0.442 },
+    },
     pay_spread: {
       dimensions: ["employer"], unit: "dimensionless", distribution: "fixed",
       source: "judgement: log-space standard deviation of total pay within an employer × level cell (lognormal); cells pool several companies and roles. The closed new-researcher range 700000-900000 (history/pay_ranges.csv row 2023-07) read as P10-P90 alone gives 0.1, xAI's base range 145000-530000 (row 2024-07) read as P10-P90 gives 0.5, the 16 big-tech research-scientist offers of pay.csv rows 2023-07 (285000-780000) read as P10-P90 give 0.39",
@@ -981,7 +987,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:4f12ac7f9c04dd3916283a58abae1f579f65d7785ec2df90b70680d43a8b0824",
+  "digest": "sha256:e5d5b1137627ec4ae39a19559acc8f8af481a5b799d8ed5568570d70e77639ff",
   "seed": 1,
   "parameters": {
     "hardware_growth": {
@@ -3347,6 +3353,10 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
     // Vesting schedules of a four-year grant, by the share vesting in each year.
     vesting_schedule: ["even", "front_loaded", "back_loaded"],
     vest_year: ["year1", "year2", "year3", "year4"],
+    // Where a job is: the pay cells are the market of the frontier hubs (the companies of
+    // history/pay.csv are mostly in the San Francisco Bay Area); elsewhere pay is scaled by
+    // pay_location_factor. A user may add a location with its factor.
+    location: ["bay_area", "seattle", "new_york", "zurich", "london", "tel_aviv", "vancouver", "sydney"],
   },
 
   stocks: {
@@ -3473,6 +3483,12 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       equation: "comp * pay_level_ratio",
       unit: "$/people/year",
       doc: "Median total pay (base + bonus + equity per year at grant value) at each employer and level: the employer's wage pressure on comp moves every level alike (comp is the mid level).",
+    },
+    comp_at_location: {
+      dimensions: ["employer", "location"],
+      equation: "comp * pay_location_factor",
+      unit: "$/people/year",
+      doc: "Median total pay of the mid level at each employer in each location: the cell's pay scaled by the location's factor (pay_location_factor); `forecast offer` scales an offer's market band the same way.",
     },
     pay_p10: {
       dimensions: ["employer", "level"],
@@ -3796,7 +3812,7 @@ date,company_id,closed_lab,big_tech,releases_open_weights,vesting_years,vest_sha
       base: 160000,
       bonus: 25000,
       start: "2026Q1",
-      location: "US",
+      location: "bay_area",
     },
   ],
 }

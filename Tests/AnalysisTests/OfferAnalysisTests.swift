@@ -65,6 +65,30 @@ struct OfferAnalysisTests {
         #expect(analysis.offers[0].drivers.contains { $0.parameter == "lab_valuation_revenue_elasticity" })
     }
 
+    /// The same package in London sits against the cell's band scaled by London's factor
+    /// (Levels.fyi's 2023 city medians: 117000 over the Bay Area's 249000, base.json5), so it sits
+    /// higher in it; the tail of exceptional offers does not move.
+    @Test func aLocationScalesTheMarketBand() throws {
+        let base = try Self.compiled("base")
+        let market = OfferMarket(base: base, dimensions: Self.assumptions.dimensions, scenarios: Self.assumptions.scenarioNames)
+        #expect(market.locationFactor["london"] == 0.47 && market.locationFactor["bay_area"] == 1)
+        let file = try OfferFileReader.read(Data("""
+        { options: { scenarios: ["base"], runs: 4 },
+          offers: [
+            { name: "here", employer: "big_tech", level: "senior", base: 250000, bonus: 30000, start: "2026Q1" },
+            { name: "london", employer: "big_tech", level: "senior", base: 250000, bonus: 30000, start: "2026Q1", location: "london" },
+          ] }
+        """.utf8), file: "offers.json5", market: market)
+        let analysis = try OfferAnalysis.run(file, compiled: [base])
+        let here = analysis.offers[0].bandAtStart, london = analysis.offers[1].bandAtStart
+        #expect(abs(london.median / here.median - 0.47) < 1e-12 && abs(london.p90 / here.p90 - 0.47) < 1e-12)
+        #expect(london.percentile > here.percentile)
+        // Φ(ln(value / median) / spread) against the scaled median.
+        let spread = try #require(base.scenario.parameter("pay_spread[big_tech]")?.value)
+        #expect(abs(london.percentile - StandardNormal.cdf(log(280_000 / london.median) / spread)) < 1e-12)
+        #expect(analysis.offers[0].scenarios[0].total == analysis.offers[1].scenarios[0].total)
+    }
+
     @Test func theMonteCarloIsTheSameForTheSameSeed() throws {
         let compiled = [try Self.compiled("base")]
         let first = try OfferAnalysis.run(try Self.file(scenarios: ["base"], seed: 7), compiled: compiled)

@@ -72,6 +72,8 @@ struct OfferFileTests {
         ("{ options: { scenarios: [\"data-walls\"] }, offers: [ { name: \"a\", employer: \"closed\", level: \"mid\" } ] }", 1, 26,
          "unknown scenario 'data-walls'", "did you mean 'data-wall'?"),
         ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\", bonsu: 1 } ] }", 1, 60, "unknown key 'bonsu'", "did you mean 'bonus'?"),
+        ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\", location: \"Londn\" } ] }", 1, 70,
+         "unknown location 'Londn'", "did you mean 'london'?"),
         ("{ offers: [ ] }", 1, 3, "lists no offers", "offers: ["),
         ("{ offers: [ { name: \"a\", employer: \"closed\", level: \"mid\",", 1, 59, "unexpected end of file", ""),
     ]

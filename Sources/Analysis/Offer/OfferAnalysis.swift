@@ -203,14 +203,18 @@ public struct OfferAnalysis: Sendable {
         }
     }
 
+    /// The cell's band where the offer is: the cell's pay times the location's factor
+    /// (`pay_location_factor`; 1 without a location).
     static func band(_ offer: OfferFile.Offer, value: Double, at quarter: Quarter, result: RunResult, model: CompiledModel,
                      values: [Double]) -> Band {
         let cell = "[\(offer.employer),\(offer.level)]"
-        func series(_ name: String) -> Double { result.value(name, at: quarter.time) ?? .nan }
+        let factor = offer.location.flatMap { model.parameterIndex(of: "pay_location_factor[\($0)]") }.map { values[$0] } ?? 1
+        func series(_ name: String) -> Double { (result.value(name, at: quarter.time) ?? .nan) * factor }
         let spread = model.parameterIndex(of: "pay_spread[\(offer.employer)]").map { values[$0] } ?? .nan
         let median = series("pay_median_total\(cell)")
         let percentile = value > 0 && spread > 0 ? StandardNormal.cdf(log(value / median) / spread) : 0
-        let threshold = series("top_offer_threshold")
+        // The tail of exceptional offers is one market: labs bid for the same people everywhere.
+        let threshold = result.value("top_offer_threshold", at: quarter.time) ?? .nan
         let alpha = model.parameterIndex(of: "top_offer_pareto_index").map { values[$0] } ?? .nan
         let tail = value > threshold ? 1 - pow(threshold / value, alpha) : nil
         return Band(quarter: quarter, value: value, p10: series("pay_p10\(cell)"), median: median, p90: series("pay_p90\(cell)"),

@@ -159,6 +159,15 @@ public enum OfferFileReader {
                 problems.append(Diagnostic(.error, OfferProblem.badStart(label), at: reader.location(of: reader.value["start"]!)))
             }
         }
+        // Checked against the model's locations; a model without them only records it.
+        var location: String?
+        if market.locations.isEmpty {
+            location = reader.string("location", problems: &problems)
+        } else if reader.value["location"] != nil {
+            location = choice(reader, "location", in: market.locations, problems: &problems) {
+                OfferProblem.unknownLocation($0, locations: market.locations)
+            }
+        }
         let end = start.time + Double(horizon)
         if start < market.first || end > market.stop + 1e-9 {
             problems.append(Diagnostic(.error, OfferProblem.startOutsideRun(start: start.label, end: Quarter(containing: end - 0.125).label,
@@ -169,7 +178,7 @@ public enum OfferFileReader {
         return OfferFile.Offer(name: name, employer: employer, level: level, base: base ?? 0, bonus: bonus ?? 0, signOn: signOn ?? 0,
                                equityGrant: grant, equityKind: kind, vesting: vesting, cliffMonths: cliff,
                                refreshShare: refreshPercent.map { $0 / 100 } ?? market.defaultRefresh[employer] ?? 0,
-                               capMultiple: cap, start: start, location: reader.string("location", problems: &problems))
+                               capMultiple: cap, start: start, location: location)
     }
 
     /// Percentages that must add to 100, as fractions.

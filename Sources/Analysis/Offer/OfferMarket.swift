@@ -17,6 +17,10 @@ public struct OfferMarket: Sendable {
     public let defaultSchedule: [String: String]
     /// Each employer's yearly refresh grant, as a share of the start grant.
     public let defaultRefresh: [String: Double]
+    /// Where a job can be, and each location's pay over the cells' own market (1 where the
+    /// model has no `location` dimension or no factor).
+    public let locations: [String]
+    public let locationFactor: [String: Double]
     public let scenarios: [String]
     /// The run's first quarter and its end (decimal years).
     public let first: Quarter
@@ -57,6 +61,10 @@ public struct OfferMarket: Sendable {
             usual[employer] = largest("employer_vesting_schedule", employer: employer, over: schedules)
             refresh[employer] = parameter("refresh_grant_share[\(employer)]")
         }
+        locations = elements("location")
+        locationFactor = Dictionary(uniqueKeysWithValues: locations.map { location in
+            (location, model.parameterIndex(of: "pay_location_factor[\(location)]").map { values[$0] } ?? 1)
+        })
         defaultKind = kinds
         defaultSchedule = usual
         defaultRefresh = refresh

@@ -8,6 +8,7 @@ public enum OfferProblem: Problem {
     case unknownLevel(String, hint: String?, levels: [String])
     case unknownEquityKind(String, hint: String?, kinds: [String])
     case unknownSchedule(String, hint: String?, schedules: [String])
+    case unknownLocation(String, hint: String?, locations: [String])
     case unknownScenario(String, hint: String?)
     case negativeAmount(what: String, value: Double)
     case vestingSum(percent: Double)
@@ -32,6 +33,7 @@ public enum OfferProblem: Problem {
         case .unknownLevel(let name, _, _): "unknown level '\(name)'"
         case .unknownEquityKind(let name, _, _): "unknown equity kind '\(name)'"
         case .unknownSchedule(let name, _, _): "unknown vesting schedule '\(name)'"
+        case .unknownLocation(let name, _, _): "unknown location '\(name)'"
         case .unknownScenario(let name, _): "unknown scenario '\(name)'"
         case .negativeAmount(let what, let value): "\(what) is negative (\(ExpressionPrinter.formatNumber(value)))"
         case .vestingSum(let percent): "the vesting shares add to \(ExpressionPrinter.formatNumber(percent))%, not 100%"
@@ -60,6 +62,8 @@ public enum OfferProblem: Problem {
         case .unknownEquityKind(_, let hint, let kinds): hint ?? "the kinds are \(kinds.joined(separator: ", "))"
         case .unknownSchedule(_, let hint, let schedules):
             hint ?? "the schedules are \(schedules.joined(separator: ", ")), or give shares: { shares: [25, 25, 25, 25] }"
+        case .unknownLocation(_, let hint, let locations):
+            hint ?? "the locations are \(locations.joined(separator: ", ")) (the model's `location` dimension), or leave location out for the cells' own market"
         case .unknownScenario(_, let hint): hint ?? "see `forecast list scenarios`"
         case .negativeAmount: "amounts are dollars a year (base, bonus) or once (sign_on, the grant), zero or more"
         case .vestingSum: "give each year's percentage of the grant, e.g. [25, 25, 25, 25] or [33, 33, 22, 12]"
@@ -88,6 +92,10 @@ public enum OfferProblem: Problem {
 
     static func unknownEquityKind(_ name: String, kinds: [String]) -> OfferProblem {
         .unknownEquityKind(name, hint: Suggestion.hint(for: name, in: kinds), kinds: kinds)
+    }
+
+    static func unknownLocation(_ name: String, locations: [String]) -> OfferProblem {
+        .unknownLocation(name, hint: Suggestion.hint(for: name, in: locations), locations: locations)
     }
 
     static func unknownSchedule(_ name: String, schedules: [String]) -> OfferProblem {
