@@ -8,8 +8,11 @@ let package = Package(
         .library(name: "Dynamics", targets: ["Dynamics"]),
     ],
     targets: [
-        // The engine: expression language, compiler, integrators. Foundation only.
-        .target(name: "Dynamics"),
+        // The engine: expression language, compiler, integrators. Foundation only. Optimised in
+        // debug builds too: its evaluator and exp/log kernels are generic over one run or eight
+        // lanes, which unspecialised code runs tens of times slower (the tests and the sample
+        // report's regeneration run the same bits either way).
+        .target(name: "Dynamics", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Assumption folders (JSON5) → a model and a run configuration.
         .target(name: "Scenarios", dependencies: ["Dynamics"]),
         // XMILE 1.0 import and export (FoundationXML).

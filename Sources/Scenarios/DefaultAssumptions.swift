@@ -1003,7 +1003,7 @@ enum DefaultAssumptions {
     "algorithmic_growth": {
       "value": 3.0620725709735597,
       "low": 2.3413418271041944,
-      "high": 5.088464864186107,
+      "high": 5.088464864186094,
       "prior": [
         1.8,
         5.3
@@ -1022,7 +1022,7 @@ enum DefaultAssumptions {
     },
     "outside_funding_multiple": {
       "value": 4.221079310182182,
-      "low": 2.691576005760877,
+      "low": 2.6915760057608784,
       "high": 6.345601611897859,
       "prior": [
         1,
@@ -1032,7 +1032,7 @@ enum DefaultAssumptions {
     },
     "largest_run_capacity_share": {
       "value": 0.022483040415493986,
-      "low": 0.017259055836036413,
+      "low": 0.01725905583603643,
       "high": 0.029295681851620313,
       "prior": [
         0.004,
@@ -1042,7 +1042,7 @@ enum DefaultAssumptions {
     },
     "revenue_reinvestment_share": {
       "value": 0.6999744595924813,
-      "low": 0.4110335189241263,
+      "low": 0.41103351892412554,
       "high": 0.8715034708326346,
       "prior": [
         0.3,
@@ -1052,8 +1052,8 @@ enum DefaultAssumptions {
     },
     "adoption_rate": {
       "value": 0.7663483850180386,
-      "low": 0.7061359757279108,
-      "high": 0.8503901205919511,
+      "low": 0.7061359757279109,
+      "high": 0.8503901205919506,
       "prior": [
         0.47,
         1.25
@@ -1062,8 +1062,8 @@ enum DefaultAssumptions {
     },
     "capability_value_exponent": {
       "value": 0.14990182042038971,
-      "low": 0.10249944398926882,
-      "high": 0.20398314888013436,
+      "low": 0.10249944398926866,
+      "high": 0.20398314888013408,
       "prior": [
         0,
         0.3
@@ -1073,7 +1073,7 @@ enum DefaultAssumptions {
     "inference_efficiency_growth": {
       "value": 1.2049147904963824,
       "low": 1.2,
-      "high": 1.392059187740191,
+      "high": 1.3920591877401913,
       "prior": [
         1.2,
         4
@@ -1093,7 +1093,7 @@ enum DefaultAssumptions {
     "distillation_reach": {
       "value": 0.5383774522405937,
       "low": 0.40260351637564934,
-      "high": 0.5956109753668165,
+      "high": 0.5956109753668164,
       "prior": [
         0,
         0.6
@@ -1102,8 +1102,8 @@ enum DefaultAssumptions {
     },
     "closed_convenience_value": {
       "value": 1.0845568766939704,
-      "low": 0.6106134843165563,
-      "high": 1.5471520894683843,
+      "low": 0.6106134843165566,
+      "high": 1.5471520894683857,
       "prior": [
         0.5,
         2
@@ -1112,8 +1112,8 @@ enum DefaultAssumptions {
     },
     "sponsor_threshold_growth": {
       "value": 1.4999827476922336,
-      "low": 1.2439797972567412,
-      "high": 1.7560202032364303,
+      "low": 1.243979797256741,
+      "high": 1.7560202032364312,
       "prior": [
         1.2,
         1.8
@@ -1133,7 +1133,7 @@ enum DefaultAssumptions {
     },
     "open_sponsor_ambition": {
       "value": 0.34159318303639313,
-      "low": 0.2324852941307893,
+      "low": 0.23248529413078936,
       "high": 0.4878881166310033,
       "scenario": "backtest",
       "prior": [
@@ -1144,7 +1144,7 @@ enum DefaultAssumptions {
     },
     "precision_utilization_factor_start": {
       "value": 0.17570721299169936,
-      "low": 0.11595381124649891,
+      "low": 0.115953811246499,
       "high": 0.2688963858939917,
       "scenario": "backtest",
       "prior": [
@@ -1177,7 +1177,7 @@ enum DefaultAssumptions {
     },
     "comp_start[closed]": {
       "value": 597461.2403023755,
-      "low": 472390.83269546396,
+      "low": 472390.8326954631,
       "high": 849999.9999999994,
       "scenario": "backtest",
       "prior": [
@@ -1210,7 +1210,7 @@ enum DefaultAssumptions {
     },
     "pay_level_ratio[closed,early]": {
       "value": 0.9058700456654095,
-      "low": 0.728513011076647,
+      "low": 0.7285130110766465,
       "high": 1,
       "prior": [
         0.6,
@@ -1221,7 +1221,7 @@ enum DefaultAssumptions {
     "pay_level_ratio[closed,principal]": {
       "value": 1.1797168660028647,
       "low": 1.09,
-      "high": 1.489143310385525,
+      "high": 1.4891433103855243,
       "prior": [
         1.09,
         1.8
@@ -1240,7 +1240,7 @@ enum DefaultAssumptions {
     },
     "pay_level_ratio[applied,senior]": {
       "value": 1.4541595184838676,
-      "low": 1.1721931539478332,
+      "low": 1.1721931539478323,
       "high": 1.65,
       "prior": [
         1.1,
@@ -1251,7 +1251,7 @@ enum DefaultAssumptions {
     "pay_level_ratio[applied,staff]": {
       "value": 1.7471157138390712,
       "low": 1.65,
-      "high": 2.031471668169667,
+      "high": 2.0314716681696674,
       "prior": [
         1.65,
         2.15
@@ -1261,7 +1261,7 @@ enum DefaultAssumptions {
     "pay_component_share[closed,base]": {
       "value": 0.3277700639255114,
       "low": 0.2,
-      "high": 0.5550784574574448,
+      "high": 0.5550784574574452,
       "prior": [
         0.2,
         0.6
@@ -1270,7 +1270,7 @@ enum DefaultAssumptions {
     },
     "pay_component_share[closed,equity]": {
       "value": 0.6044341429345448,
-      "low": 0.41536572419927914,
+      "low": 0.41536572419927903,
       "high": 0.8,
       "prior": [
         0.4,
@@ -1329,7 +1329,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.17045809420787866,
       "rmse_log10": 0.20769257612388395,
       "r_squared_log10": 0.8105970141123813,
-      "mape_percent": 50.550267266662935,
+      "mape_percent": 50.550267266662914,
       "theil_u": 0.0146290891772254,
       "theil_bias": 0.1584976304406172,
       "theil_unequal_variance": 0.002332592625944273,
@@ -1413,17 +1413,17 @@ enum DefaultAssumptions {
       "column": "price_closed_frontier_usd2023_per_mtok",
       "observation": "lognormal",
       "observations": 17,
-      "sigma": 0.42810610555735606,
+      "sigma": 0.42810610555735595,
       "sigma_estimated": true,
-      "log_likelihood": -9.699423597427138,
+      "log_likelihood": -9.699423597427135,
       "mean_abs_log10_error": 0.3806262925431717,
-      "rmse_log10": 0.42810610555735606,
-      "r_squared_log10": 0.07315431373567371,
+      "rmse_log10": 0.42810610555735595,
+      "r_squared_log10": 0.07315431373567416,
       "mape_percent": 83.31156065906214,
-      "theil_u": 0.15093961212733367,
-      "theil_bias": 0.18657904566224082,
-      "theil_unequal_variance": 0.6725924342420547,
-      "theil_unequal_covariance": 0.14082852009570448
+      "theil_u": 0.15093961212733364,
+      "theil_bias": 0.18657904566224084,
+      "theil_unequal_variance": 0.6725924342420548,
+      "theil_unequal_covariance": 0.14082852009570437
     },
     {
       "series": "closed_revenue",
@@ -1437,7 +1437,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.10585453464820471,
       "rmse_log10": 0.12629303509360304,
       "r_squared_log10": 0.7132778037864644,
-      "mape_percent": 29.170940796038032,
+      "mape_percent": 29.170940796038046,
       "theil_u": 0.006603543513853534,
       "theil_bias": 0.7025223311062351,
       "theil_unequal_variance": 0.09950967990236176,
@@ -1473,7 +1473,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.10585453464820471,
       "rmse_log10": 0.12629303509360304,
       "r_squared_log10": 0.7132778037864644,
-      "mape_percent": 29.170940796038032,
+      "mape_percent": 29.170940796038046,
       "theil_u": 0.006603543513853534,
       "theil_bias": 0.7025223311062351,
       "theil_unequal_variance": 0.09950967990236176,
@@ -1487,15 +1487,15 @@ enum DefaultAssumptions {
       "observations": 2,
       "sigma": 0.15,
       "sigma_estimated": false,
-      "log_likelihood": 1.776734783343455,
-      "mean_abs_log10_error": 0.0594728789046039,
-      "rmse_log10": 0.06357383660301347,
-      "r_squared_log10": -31.578195497403527,
-      "mape_percent": 12.681188626675041,
-      "theil_u": 0.04295935995208414,
-      "theil_bias": 0.8751471465549786,
-      "theil_unequal_variance": 8.66306130658645e-6,
-      "theil_unequal_covariance": 0.12484419038371489
+      "log_likelihood": 1.7767347833434555,
+      "mean_abs_log10_error": 0.05947287890460384,
+      "rmse_log10": 0.06357383660301338,
+      "r_squared_log10": -31.57819549740345,
+      "mape_percent": 12.681188626675027,
+      "theil_u": 0.042959359952084095,
+      "theil_bias": 0.8751471465549787,
+      "theil_unequal_variance": 8.663061306581185e-6,
+      "theil_unequal_covariance": 0.12484419038371473
     },
     {
       "series": "pay_median_total[applied,early]",
@@ -1509,7 +1509,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.03785192713170371,
       "rmse_log10": 0.03785192713170371,
       "r_squared_log10": null,
-      "mape_percent": 8.346707089437938,
+      "mape_percent": 8.346707089437915,
       "theil_u": 0.003492428387715254,
       "theil_bias": 1,
       "theil_unequal_variance": 0,
@@ -1527,7 +1527,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.031889092372382244,
       "rmse_log10": 0.031889092372382244,
       "r_squared_log10": null,
-      "mape_percent": 7.079634883139803,
+      "mape_percent": 7.0796348831397875,
       "theil_u": 0.002862332057427207,
       "theil_bias": 1,
       "theil_unequal_variance": 0,
@@ -1545,7 +1545,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.08765766741810888,
       "rmse_log10": 0.09561975686265792,
       "r_squared_log10": -1.3032714813244195,
-      "mape_percent": 22.189668095237163,
+      "mape_percent": 22.18966809523716,
       "theil_u": 0.00835414308418405,
       "theil_bias": 0.1596028913547536,
       "theil_unequal_variance": 0.16087503353687696,
@@ -1563,7 +1563,7 @@ enum DefaultAssumptions {
       "mean_abs_log10_error": 0.030518695764341075,
       "rmse_log10": 0.030518695764341075,
       "r_squared_log10": null,
-      "mape_percent": 7.279982935965204,
+      "mape_percent": 7.279982935965222,
       "theil_u": 0.0026149332336925543,
       "theil_bias": 1,
       "theil_unequal_variance": 0,

@@ -95,7 +95,7 @@ enum Evaluator {
             case .subtract: vector2(-)
             case .multiply: vector2(*)
             case .divide: vector2(/)
-            case .power: binary { Foundation.pow($0, $1) }
+            case .power: vector2(ExpLog.pow)
             case .modulo: binary(modulo)
             case .multiplyAdd: vector3 { $0 * $1 + $2 }
             case .multiplySubtract: vector3 { $0 * $1 - $2 }
@@ -111,8 +111,8 @@ enum Evaluator {
             case .min: vector2(V.minimum)
             case .max: vector2(V.maximum)
             case .abs: vector1(V.magnitude)
-            case .exp: unary { Foundation.exp($0) }
-            case .ln: unary { Foundation.log($0) }
+            case .exp: vector1(ExpLog.exp)
+            case .ln: vector1(ExpLog.log)
             case .log10: unary { Foundation.log10($0) }
             case .sqrt: unary { $0.squareRoot() }
             case .sin: unary { Foundation.sin($0) }

@@ -13,6 +13,14 @@ protocol SlotValue: Sendable {
     static func / (lhs: Self, rhs: Self) -> Self
     /// `lhs ⋚ rhs ? ifTrue : ifFalse`, lane by lane, with IEEE comparisons (false for NaN).
     static func choose(_ ifTrue: Self, _ ifFalse: Self, if lhs: Self, _ comparison: SlotComparison, _ rhs: Self) -> Self
+    /// The bit-level steps of the `exp` and `ln` kernels (ExpLog.swift).
+    /// x = m · 2^e with m in [1, 2), for positive normal x; e as a whole Double.
+    static func split(_ x: Self) -> (mantissa: Self, exponent: Self)
+    /// y · 2^k, where `shifted` = k + roundingShift holds the whole number k in its low bits and
+    /// the result stays normal (k is added to the exponent field).
+    static func scale(_ y: Self, byPowerOfTwoIn shifted: Self) -> Self
+    /// `result` where `inside` is 1, else `fallback` of the lane's operands.
+    static func patch(_ result: Self, where inside: Self, _ a: Self, _ b: Self, _ fallback: (Double, Double) -> Double) -> Self
 }
 
 enum SlotComparison {
