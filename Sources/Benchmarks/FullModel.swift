@@ -18,6 +18,11 @@ enum FullModel {
         let sizes = compiled.model.programSizes
         print("  rate program \(sizes.rates) instructions in \(sizes.rateGroups) groups (four times a step); "
               + "output program \(sizes.outputs) in \(sizes.outputGroups) (once a step)")
+        let names = compiled.model.columns.map(\.name)
+        let headlineColumns = assumptions.report.headline.compactMap { names.firstIndex(of: $0) }
+        let slice = compiled.model.outputSizes(recording: headlineColumns)
+        print("  recording the \(headlineColumns.count) headline series: output program \(slice.everyStep) instructions at a step that "
+              + "records nothing, \(slice.atSave) at one that records")
         print("  one run:    \(String(format: "%.3f", perRun * 1000)) ms")
         let lanes = [(parameters: [Double]?, seed: UInt64)](repeating: (nil, 0), count: CompiledModel.laneCount)
         let all = Array(compiled.model.columns.indices)

@@ -116,6 +116,14 @@ public struct CompiledModel: Sendable {
     public var programSizes: (rates: Int, rateGroups: Int, outputs: Int, outputGroups: Int) {
         (rateProgram.count, rateProgram.groups.pointer.count, outputProgram.count, outputProgram.groups.pointer.count)
     }
+
+    /// Instructions of the output program a run recording the columns at `indices` runs at a
+    /// step that records nothing and at one that records (OutputSlice); the benchmark reports them.
+    public func outputSizes(recording indices: [Int]) -> (everyStep: Int, atSave: Int) {
+        let slice = OutputSlice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: indices.map { columns[$0].slot },
+                                slotCount: slotCount)
+        return (slice.everyStep.count, slice.atSave.count)
+    }
 }
 
 /// A state that, after each step, takes the value its source had a fixed number of steps

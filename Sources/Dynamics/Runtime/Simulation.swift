@@ -93,14 +93,20 @@ extension CompiledModel {
     /// Initialises the slots, then steps to the end, writing column `j` of save `k` of run
     /// `lane` to `record[lane · columns · saveCount + j · saveCount + k]`. A run that fails is
     /// given its diagnostic in `failures` and is no longer watched; the loop ends when all
-    /// have failed.
+    /// have failed. Of the auxiliaries nothing integrated depends on, those the run neither
+    /// records nor feeds to a pipeline are not computed, and those only recorded are computed
+    /// at the steps that record, so the non-finite check sees them there.
     private func integrate<V: SlotValue>(_ settings: RunSettings, s: UnsafeMutablePointer<V>, scratch: UnsafeMutablePointer<V>,
                                          record out: UnsafeMutablePointer<Double>?, columnSlots: [Int], saveCount: Int,
                                          failures: inout [Diagnostic?]) {
         // Read-only memory of the model, reached once here rather than through its owners at every step.
         let t = tables.base
         let rateCode = rateProgram.code.pointer, rateGroups = rateProgram.groups.pointer
-        let outputCode = outputProgram.code.pointer, outputGroups = outputProgram.groups.pointer
+        // The output program's parts this run needs: pipeline sources every step, and what the
+        // recorded columns read at the steps that record (Simulation's loop below).
+        let output = OutputSlice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: columnSlots, slotCount: slotCount)
+        let stepCode = output.everyStep.code.pointer, stepGroups = output.everyStep.groups.pointer
+        let saveCode = output.atSave.code.pointer, saveGroups = output.atSave.groups.pointer
         let runCount = failures.count
 
         Evaluator.execute(initProgram.code.pointer, initProgram.groups.pointer, s, t)
@@ -117,9 +123,14 @@ extension CompiledModel {
             s[ReservedSlot.time] = V(repeating: time)
             s[ReservedSlot.step] = V(repeating: Double(step))
             Evaluator.execute(rateCode, rateGroups, s, t)
-            Evaluator.execute(outputCode, outputGroups, s, t)
+            let saving = step % stepsPerSave == 0
+            if saving {
+                Evaluator.execute(saveCode, saveGroups, s, t)
+            } else {
+                Evaluator.execute(stepCode, stepGroups, s, t)
+            }
             if settings.stopOnNonFinite, markNonFinite(s, time: time, failures: &failures) { return }
-            if step % stepsPerSave == 0, let out {
+            if saving, let out {
                 for (j, slot) in columnSlots.enumerated() {
                     let value = s[slot]
                     for lane in 0..<runCount { out[lane * perRun + j * saveCount + saveIndex] = value[lane: lane] }

@@ -1,0 +1,31 @@
+/// The parts of the output program a run needs. The output program computes the auxiliaries
+/// nothing integrated depends on, so a step that records nothing needs only what the pipelines
+/// record (the sources of `previous()` and `delay_fixed()` among them), and a step that records
+/// needs that and what the recorded columns read. Each part keeps the program's order, so every
+/// value it reads is the one the whole program would have given it.
+struct OutputSlice {
+    /// Run at the steps that record nothing.
+    let everyStep: Program
+    /// Run instead at the steps that record.
+    let atSave: Program
+
+    init(_ program: Program, pipelineSources: [Int], recorded: [Int], slotCount: Int) {
+        let code = Array(program.code.pointer.prefix(program.count))
+        everyStep = Program(Self.slice(code, live: pipelineSources, slotCount: slotCount), slotCount: slotCount)
+        atSave = Program(Self.slice(code, live: pipelineSources + recorded, slotCount: slotCount), slotCount: slotCount)
+    }
+
+    /// The instructions of `code` that the slots `live` depend on, in order: walking back, an
+    /// instruction is kept when its result is still wanted, and then wants what it reads.
+    static func slice(_ code: [Instruction], live slots: [Int], slotCount: Int) -> [Instruction] {
+        var wanted = [Bool](repeating: false, count: slotCount)
+        for slot in slots { wanted[slot] = true }
+        var kept: [Instruction] = []
+        for instruction in code.reversed() where wanted[Int(instruction.dst)] {
+            wanted[Int(instruction.dst)] = false
+            for slot in instruction.readSlots { wanted[slot] = true }
+            kept.append(instruction)
+        }
+        return kept.reversed()
+    }
+}
