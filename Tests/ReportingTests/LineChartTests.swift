@@ -42,6 +42,22 @@ struct LineChartTests {
         #expect(dashed.lowerBound < solid.lowerBound)
     }
 
+    /// A line that runs on top of an earlier one (within 1% of the plot's height) is dashed and
+    /// drawn over it, so both colours show; a line apart from it stays solid.
+    @Test func aCoincidentLineIsDashedOverTheOther() {
+        let first = LineChart.Series(name: "big tech", colorIndex: 2, points: [(2025, 10), (2027, 12), (2029, 14), (2031, 16)])
+        let twin = LineChart.Series(name: "applied", colorIndex: 3, points: [(2025, 10.05), (2027, 12.1), (2029, 14), (2031, 15.9)])
+        let apart = LineChart.Series(name: "academia", colorIndex: 4, points: [(2025, 2), (2027, 2.2), (2029, 2.4), (2031, 2.6)])
+        let svg = chart([first, twin, apart]).svg()
+        func line(_ k: Int) -> Range<String.Index>? { svg.range(of: "stroke=\"\(Palette.color(at: k).hex)\" stroke-width=\"2.25\"") }
+        let underneath = try! #require(line(2)), over = try! #require(line(3)), alone = try! #require(line(4))
+        #expect(underneath.lowerBound < over.lowerBound && alone.lowerBound < over.lowerBound)
+        let twinPath = svg[over.upperBound...].prefix(while: { $0 != ">" })
+        #expect(twinPath.contains("stroke-dasharray=\"7 4\""))
+        #expect(!svg[alone.upperBound...].prefix(while: { $0 != ">" }).contains("stroke-dasharray"))
+        #expect(!svg[underneath.upperBound...].prefix(while: { $0 != ">" }).contains("stroke-dasharray"))
+    }
+
     /// One band is shaded; several are drawn as dotted edges over a faint fill, so their overlap
     /// does not muddy.
     @Test func severalBandsAreOutlined() {

@@ -21,7 +21,8 @@ struct LineChartRenderer {
         let yAxis = makeYAxis(yValues, maxTicks: max(3, min(9, Int(roughPlotHeight / 38))))
 
         let left = sideMargin + max(yAxis.ticks.map { TextMetrics.width($0.label, fontSize: ChartStyle.tickSize) }.max() ?? 0, 20) + 10
-        let drawnSeries = chart.series.filter { series in series.points.contains { accepted($0, yAxis) } }
+        let (drawnSeries, onTop) = CoincidentLines.separate(chart.series.filter { series in series.points.contains { accepted($0, yAxis) } },
+                                                            yAxis: yAxis)
         // The x domain hardly depends on the plot width (for years, not at all), so a first
         // guess at the width is enough to choose between end labels and a legend.
         let xDomain = makeXAxis(xValues, plotWidth: chart.width - left).domain
@@ -55,7 +56,7 @@ struct LineChartRenderer {
                                            color: Palette.secondaryInk))
         }
         content.append(gridAndTicks(project))
-        content.append(contentsOf: dataLayers(project, drawnSeries: drawnSeries))
+        content.append(contentsOf: dataLayers(project, drawnSeries: drawnSeries, onTop: onTop))
         if endLabelled {
             content.append(endLabels(drawnSeries, project))
         }
@@ -144,7 +145,7 @@ struct LineChartRenderer {
 
     // MARK: - Data
 
-    private func dataLayers(_ project: Projection, drawnSeries: [LineChart.Series]) -> [SVGElement] {
+    private func dataLayers(_ project: Projection, drawnSeries: [LineChart.Series], onTop: Set<Int>) -> [SVGElement] {
         let plot = project.plot
         // A little room around the plot so strokes on the edge of the domain are not cut in half.
         let clipRect = SVGElement("rect", ["x": plot.left - 3, "y": plot.top - 3, "width": plot.right - plot.left + 6,
@@ -187,9 +188,12 @@ struct LineChartRenderer {
             label.setAttribute("paint-order", "stroke")
             referenceLabels.append(label)
         }
-        // Solid lines (the base case) are drawn last, on top of the dashed ones.
-        for series in drawnSeries.filter(\.dashed) + drawnSeries.filter({ !$0.dashed }) {
-            data.append(contentsOf: seriesElements(series, project))
+        // Solid lines (the base case) are drawn over the dashed ones, and lines dashed because
+        // they coincide with another over all of them.
+        let order = drawnSeries.indices.filter { drawnSeries[$0].dashed && !onTop.contains($0) }
+            + drawnSeries.indices.filter { !drawnSeries[$0].dashed } + drawnSeries.indices.filter(onTop.contains)
+        for k in order {
+            data.append(contentsOf: seriesElements(drawnSeries[k], project))
         }
         // Labels go over the lines, with a halo, so a line crossing a label does not hide it.
         data.append(contentsOf: referenceLabels)
