@@ -588,7 +588,7 @@ enum DefaultAssumptions {
     pay_level_ratio: {
       dimensions: ["employer", "level"], unit: "dimensionless", distribution: "fixed",
       note: "forecast calibrate fits the cells with pay data (calibration.json5: closed early and principal, applied early, senior and staff) against history/pay.csv and pay_ranges.csv; calibrated.json5 holds their fitted values and these are their priors' centres.",
-      source: "Median total pay of each level over the mid level's (comp). applied: Levels.fyi 2023 mid-year report via cwx.com.cn (history/pay.csv rows 2023-04 applied L3 274200, L4 385850, L5 584250) and Levels.fyi via Quartz (row 2024-04 applied L6 680500): 274200/385850 = 0.71, 584250/385850 = 1.51, 680500/385850 = 1.76; principal 2.2 judgement. closed: Rora via TechCrunch (history/pay_ranges.csv row 2023-07 closed L3-L4 new researchers 700000-900000) and Levels.fyi (pay.csv rows 2023-04 closed L6 925000, 2023-06 closed L6-L7 925000, 2023-07 closed L7 925000): 925000/850000 = 1.09 at staff, early 0.85 (722500, inside 700000-900000), senior 1.05 and principal 1.12 judgement between them (the 5-10 million packages of pay_ranges.csv row 2023-11 are exceptional offers, not the median). big_tech: the same Levels.fyi ladder as applied industry (its level data are mostly big-tech companies). open, academia: judgement (no level data in the sources read), steeper ladders like applied industry's",
+      source: "Median total pay of each level over the mid level's (comp). applied: Levels.fyi 2023 mid-year report via cwx.com.cn (history/pay.csv rows 2023-04 applied L3 274200, L4 385850, L5 584250) and Levels.fyi via Quartz (row 2024-04 applied L6 680500): 274200/385850 = 0.71, 584250/385850 = 1.51, 680500/385850 = 1.76; principal 2.2 judgement. closed: Rora via TechCrunch (history/pay_ranges.csv row 2023-07 closed L3-L4 new researchers 700000-900000) and Levels.fyi (pay.csv rows 2023-04 closed L6 925000, 2023-06 closed L6-L7 925000, 2023-07 closed L7 925000): 925000/850000 = 1.09 at staff (the 2023-04 reading of the figure as staff), early 0.85 (722500, inside 700000-900000), senior 1.05 and principal 1.12 judgement between them; calibration.json5 reads the 2023-06 row (the senior-most tier) as principal and fits early and principal (the 5-10 million packages of pay_ranges.csv row 2023-11 are exceptional offers, not the median). big_tech: the same Levels.fyi ladder as applied industry (its level data are mostly big-tech companies). open, academia: judgement (no level data in the sources read), steeper ladders like applied industry's",
       elements: {
         "closed,early": 0.85, "closed,mid": 1, "closed,senior": 1.05, "closed,staff": 1.09, "closed,principal": 1.12,
         "open,early": 0.75, "open,mid": 1, "open,senior": 1.4, "open,staff": 1.7, "open,principal": 2.2,
@@ -987,7 +987,7 @@ enum DefaultAssumptions {
   "method": "optimize",
   "scenario": "backtest",
   "until": "2024-12-31",
-  "digest": "sha256:e5d5b1137627ec4ae39a19559acc8f8af481a5b799d8ed5568570d70e77639ff",
+  "digest": "sha256:dc5bff6759451e57fff2d03c74945aeb0d265410a75648d04f87a0e887f161d1",
   "seed": 1,
   "parameters": {
     "hardware_growth": {

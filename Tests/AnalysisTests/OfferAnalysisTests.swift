@@ -67,7 +67,7 @@ struct OfferAnalysisTests {
 
     /// The same package in London sits against the cell's band scaled by London's factor
     /// (Levels.fyi's 2023 city medians: 117000 over the Bay Area's 249000, base.json5), so it sits
-    /// higher in it; the tail of exceptional offers does not move.
+    /// higher in it (a place is matched whatever its case); the tail of exceptional offers does not move.
     @Test func aLocationScalesTheMarketBand() throws {
         let base = try Self.compiled("base")
         let market = OfferMarket(base: base, dimensions: Self.assumptions.dimensions, scenarios: Self.assumptions.scenarioNames)
@@ -76,7 +76,7 @@ struct OfferAnalysisTests {
         { options: { scenarios: ["base"], runs: 4 },
           offers: [
             { name: "here", employer: "big_tech", level: "senior", base: 250000, bonus: 30000, start: "2026Q1" },
-            { name: "london", employer: "big_tech", level: "senior", base: 250000, bonus: 30000, start: "2026Q1", location: "london" },
+            { name: "london", employer: "big_tech", level: "senior", base: 250000, bonus: 30000, start: "2026Q1", location: "London" },
           ] }
         """.utf8), file: "offers.json5", market: market)
         let analysis = try OfferAnalysis.run(file, compiled: [base])

@@ -6,9 +6,9 @@ import Dynamics
 /// its pipelines record, every step, and what it records, at the steps that record. What it
 /// records is the whole program's, to the bit.
 struct OutputSliceTests {
-    /// `echo` is output-only and read only by a pipeline (`previous`), whose state `lagged` is
-    /// output-only too; `chain` reads another output-only auxiliary; `wild` is output-only and
-    /// turns infinite at t = 1 (1 / 0).
+    /// `echo` is read only by a pipeline (`previous`, whose source the compiler evaluates with
+    /// the rates), whose state `lagged` is output-only; `chain` reads another output-only
+    /// auxiliary; `wild` is output-only and turns infinite at t = 1 (1 / 0).
     static let definition = ModelDefinition(
         variables: [
             .stock("level", initial: "1", inflows: ["growth"]),

@@ -163,9 +163,12 @@ public enum OfferFileReader {
         var location: String?
         if market.locations.isEmpty {
             location = reader.string("location", problems: &problems)
-        } else if reader.value["location"] != nil {
-            location = choice(reader, "location", in: market.locations, problems: &problems) {
-                OfferProblem.unknownLocation($0, locations: market.locations)
+        } else if let text = reader.string("location", problems: &problems) {
+            // Places are matched whatever their case: "London" is london.
+            location = market.locations.first { $0.lowercased() == text.lowercased() }
+            if location == nil {
+                problems.append(Diagnostic(.error, OfferProblem.unknownLocation(text, locations: market.locations),
+                                           at: reader.location(of: reader.value["location"]!)))
             }
         }
         let end = start.time + Double(horizon)

@@ -28,7 +28,9 @@ enum ExpLog {
         let t = y * logKernel(x)
         let shift = V(repeating: V.roundingShift)
         // Inside: x positive and normal, y not whole, |y · ln x| ≤ 700 (false for a NaN or infinite y).
-        let fractional = V.choose(V(repeating: 0), V(repeating: 1), if: (y + shift) - shift, .equal, y)
+        // Whole where rounding leaves y as it is; every y of magnitude 2^51 or more is whole.
+        let rounds = V.choose(V(repeating: 0), V(repeating: 1), if: (y + shift) - shift, .equal, y)
+        let fractional = V.choose(rounds, V(repeating: 0), if: V.magnitude(y), .less, V(repeating: 2251799813685248.0))
         let inside = positiveNormal(x) * fractional
             * V.choose(V(repeating: 1), V(repeating: 0), if: V.magnitude(t), .lessOrEqual, V(repeating: kernelLimit))
         return V.patch(expKernel(t), where: inside, x, y) { Foundation.pow($0, $1) }

@@ -1,7 +1,7 @@
 /// The parts of the output program a run needs. The output program computes the auxiliaries
 /// nothing integrated depends on, so a step that records nothing needs only what the pipelines
-/// record (the sources of `previous()` and `delay_fixed()` among them), and a step that records
-/// needs that and what the recorded columns read. Each part keeps the program's order, so every
+/// record (the compiler puts their sources in the rate program, so this part is empty unless
+/// that changes), and a step that records needs that and what the recorded columns read. Each part keeps the program's order, so every
 /// value it reads is the one the whole program would have given it.
 struct OutputSlice {
     /// Run at the steps that record nothing.

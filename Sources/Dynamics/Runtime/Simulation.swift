@@ -16,8 +16,9 @@ extension CompiledModel {
     }
 
     /// As `run(_:parameters:)`, recording only the columns at `indices` of `columns`, in that
-    /// order: the result's columns. The run computes every variable all the same (and stops on
-    /// any that turns non-finite); only what it keeps is less.
+    /// order: the result's columns. The run computes what those columns and the integration need
+    /// (OutputSlice), and stops on any of it that turns non-finite; a variable it does not
+    /// compute cannot stop it.
     public func run(_ settings: RunSettings, parameters values: [Double]? = nil, recording indices: [Int]) throws(Diagnostic) -> RunResult {
         try run(settings, parameters: values, recording: indices.map { columns[$0] })
     }

@@ -276,17 +276,19 @@ public struct QuarterlyReport: Sendable {
         var text = "### Fit to the history\n\n"
         text += "`forecast calibrate` fitted \(calibrated.values.count) parameter\(calibrated.values.count == 1 ? "" : "s") of the `\(calibrated.scenario)` scenario to the history "
             + "up to \(calibrated.until) (\(calibrated.method)); its fit to each target, in sample"
-            + (grouped ? " (targets on elements of one series share a row, weighted by their observations; the appendix lists each)" : "")
+            + (grouped ? " (alike targets of one series share a row; the appendix lists each)" : "")
             + ". Theil's bias share is the part of the squared error that is a constant offset.\n\n"
         let targets = data.assumptions.calibration?.targets ?? []
         let series = targets.count == fits.count ? targets.map(\.series) : fits.map { $0["series"]?.string ?? "" }
         let names = targets.count == fits.count ? BacktestOutput.targetNames(targets) : series
-        let rows = TargetGroups(series: series, names: names, grouped: grouped).rows.map { row in
+        let kinds = fits.map { $0["observation"]?.string ?? "" }
+        let weights = targets.count == fits.count ? targets.map(\.weight) : fits.map { _ in 1.0 }
+        let rows = TargetGroups(series: series, observations: kinds, names: names, grouped: grouped).rows.map { row in
             let members = row.members.map { fits[$0] }
             let counts = members.map { $0["observations"]?.number ?? 0 }
             var observations: [String] = []
             for fit in members { if let kind = fit["observation"]?.string, !observations.contains(kind) { observations.append(kind) } }
-            let error = TargetGroups.weightedMean(zip(members, counts).map { ($0["mean_abs_log10_error"]?.number, $1) })
+            let error = TargetGroups.weightedMean(zip(row.members, counts).map { (fits[$0]["mean_abs_log10_error"]?.number, $1 * weights[$0]) })
             let bias = members.count == 1 ? members[0]["theil_bias"]?.number : nil
             return [row.label, observations.joined(separator: ", "), "\(Int(counts.reduce(0, +)))", error.map(ValueFormatter.significant) ?? "–",
                     bias.map(ValueFormatter.wholePercent) ?? "–"]
@@ -311,13 +313,14 @@ public struct QuarterlyReport: Sendable {
             }
             text += ".\n\n"
             let targets = run.scores.map(\.target)
-            let groups = TargetGroups(series: targets.map(\.series), names: BacktestOutput.targetNames(targets), grouped: grouped)
+            let groups = TargetGroups(series: targets.map(\.series), observations: targets.map(\.observation.rawValue),
+                                      names: BacktestOutput.targetNames(targets), grouped: grouped)
             let rows = groups.rows.map { row in
                 let scores = row.members.map { run.scores[$0] }
                 let fitted = scores.reduce(0) { $0 + $1.fitted }, scored = scores.reduce(0) { $0 + $1.scored }
-                let inSample = TargetGroups.weightedMean(scores.map { ($0.inSampleError, Double($0.fitted)) })
-                let outOfSample = TargetGroups.weightedMean(scores.map { ($0.outOfSampleError, Double($0.scored)) })
-                let coverage = TargetGroups.weightedMean(scores.map { ($0.coverage, Double($0.scored)) })
+                let inSample = TargetGroups.weightedMean(scores.map { ($0.inSampleError, Double($0.fitted) * $0.target.weight) })
+                let outOfSample = TargetGroups.weightedMean(scores.map { ($0.outOfSampleError, Double($0.scored) * $0.target.weight) })
+                let coverage = TargetGroups.weightedMean(scores.map { ($0.coverage, Double($0.scored) * $0.target.weight) })
                 return [row.label, "\(fitted)", "\(scored)", inSample.map(ValueFormatter.significant) ?? "–",
                         outOfSample.map(ValueFormatter.significant) ?? "–", coverage.map(ValueFormatter.wholePercent) ?? "–"]
             }

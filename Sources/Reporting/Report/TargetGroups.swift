@@ -1,6 +1,7 @@
-/// The rows of a table of calibration targets: in the report's body the targets on elements of
-/// one series (`pay_median_total[closed,early]`, `…[applied,staff]`) share a row, weighted by
-/// their observations; in the appendix each target has its own.
+/// The rows of a table of calibration targets: in the report's body the targets on one series,
+/// or on elements of one arrayed series (`pay_median_total[closed,early]`, `…[applied,staff]`),
+/// with one observation model share a row, weighted by their observations times their weights;
+/// in the appendix each target has its own.
 struct TargetGroups {
     struct Row {
         var label: String
@@ -9,22 +10,26 @@ struct TargetGroups {
 
     let rows: [Row]
 
-    /// `series` are the targets' model series and `names` their labels, in order.
-    init(series: [String], names: [String], grouped: Bool) {
+    /// `series` are the targets' model series, `observations` their observation models and
+    /// `names` their labels, in order.
+    init(series: [String], observations: [String], names: [String], grouped: Bool) {
         guard grouped else {
             rows = names.enumerated().map { Row(label: Markdown.readable($1), members: [$0]) }
             return
         }
         var roots: [String] = [], members: [String: [Int]] = [:]
+        var labels: [String: String] = [:]
         for (k, name) in series.enumerated() {
             let root = name.split(separator: "[", maxSplits: 1).first.map(String.init) ?? name
-            if members[root] == nil { roots.append(root) }
-            members[root, default: []].append(k)
+            let key = "\(root)\u{0}\(observations[k])"
+            if members[key] == nil { roots.append(key) }
+            members[key, default: []].append(k)
+            labels[key] = root
         }
-        rows = roots.map { root in
-            let indices = members[root]!
+        rows = roots.map { key in
+            let indices = members[key]!
             return indices.count == 1 ? Row(label: Markdown.readable(names[indices[0]]), members: indices)
-                : Row(label: "\(Markdown.readable(root)) (\(indices.count) targets)", members: indices)
+                : Row(label: "\(Markdown.readable(labels[key]!)) (\(indices.count) targets)", members: indices)
         }
     }
 

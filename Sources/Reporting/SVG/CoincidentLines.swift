@@ -1,6 +1,7 @@
 /// Lines that run on top of each other (two employers' pay that moves alike) would hide all but
-/// the last drawn. A solid line that keeps within 1% of the plot's height of an earlier solid
-/// line over most of its points is drawn dashed, over it, so both colours show.
+/// the last drawn. A solid line whose mean distance from an earlier solid line, over most of its
+/// points, is within 1% of the plot's height is drawn dashed, over it, so both colours show;
+/// several such lines get their dashes at different offsets, so none hides another.
 enum CoincidentLines {
     /// The mean distance, as a share of the plot's height, below which two lines coincide.
     static let closeness = 0.01

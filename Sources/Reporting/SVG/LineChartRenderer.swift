@@ -192,8 +192,11 @@ struct LineChartRenderer {
         // they coincide with another over all of them.
         let order = drawnSeries.indices.filter { drawnSeries[$0].dashed && !onTop.contains($0) }
             + drawnSeries.indices.filter { !drawnSeries[$0].dashed } + drawnSeries.indices.filter(onTop.contains)
+        let raised = onTop.sorted()
         for k in order {
-            data.append(contentsOf: seriesElements(drawnSeries[k], project))
+            // Lines raised over a coincident one start their dashes 0, 4 or 8 units into the 11-unit pattern.
+            let offset = raised.firstIndex(of: k).map { 4 * ($0 % 3) } ?? 0
+            data.append(contentsOf: seriesElements(drawnSeries[k], project, dashOffset: offset))
         }
         // Labels go over the lines, with a halo, so a line crossing a label does not hide it.
         data.append(contentsOf: referenceLabels)
@@ -208,7 +211,7 @@ struct LineChartRenderer {
     }
 
     /// The series as one path of unbroken runs, plus dots for points that stand alone.
-    private func seriesElements(_ series: LineChart.Series, _ project: Projection) -> [SVGElement] {
+    private func seriesElements(_ series: LineChart.Series, _ project: Projection, dashOffset: Int = 0) -> [SVGElement] {
         var runs: [[ChartPoint]] = [[]]
         for point in series.points {
             if let projected = project.point(point) {
@@ -232,6 +235,7 @@ struct LineChartRenderer {
             var line = SVGElement("path", ["d": path.data, "fill": "none", "stroke": series.color.hex,
                                            "stroke-width": 2.25, "stroke-linejoin": "round", "stroke-linecap": "round"])
             if series.dashed { line.setAttribute("stroke-dasharray", "7 4") }
+            if dashOffset > 0 { line.setAttribute("stroke-dashoffset", dashOffset) }
             elements.append(line)
         }
         return elements + dots
