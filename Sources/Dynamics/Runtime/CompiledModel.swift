@@ -42,6 +42,8 @@ public struct CompiledModel: Sendable {
     let rateProgram: Program
     /// Computes the auxiliaries nothing integrated depends on: run once a step, for recording.
     let outputProgram: Program
+    /// The parts of it each set of recorded columns needs, made on first use (OutputSlice).
+    let outputSlices = OutputSlices()
     /// Every table's x values then y values, one table after another.
     let tables: FixedBuffer<Double>
     /// The stocks the integrator advances (those with flows) occupy `stockBase ..< stockBase +
@@ -120,8 +122,8 @@ public struct CompiledModel: Sendable {
     /// Instructions of the output program a run recording the columns at `indices` runs at a
     /// step that records nothing and at one that records (OutputSlice); the benchmark reports them.
     public func outputSizes(recording indices: [Int]) -> (everyStep: Int, atSave: Int) {
-        let slice = OutputSlice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: indices.map { columns[$0].slot },
-                                slotCount: slotCount)
+        let slice = outputSlices.slice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: indices.map { columns[$0].slot },
+                                       slotCount: slotCount)
         return (slice.everyStep.count, slice.atSave.count)
     }
 }

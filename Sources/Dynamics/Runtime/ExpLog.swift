@@ -12,7 +12,7 @@ enum ExpLog {
     @inline(__always)
     static func exp<V: SlotValue>(_ x: V) -> V {
         let result = expKernel(x)
-        let inside = V.choose(V(repeating: 1), V(repeating: 0), if: V.magnitude(x), .lessOrEqual, V(repeating: kernelLimit))
+        let inside = V.indicator(V.magnitude(x), .lessOrEqual, V(repeating: kernelLimit))
         return V.patch(result, where: inside, x, V(repeating: 0)) { x, _ in Foundation.exp(x) }
     }
 
@@ -29,10 +29,10 @@ enum ExpLog {
         let shift = V(repeating: V.roundingShift)
         // Inside: x positive and normal, y not whole, |y · ln x| ≤ 700 (false for a NaN or infinite y).
         // Whole where rounding leaves y as it is; every y of magnitude 2^51 or more is whole.
-        let rounds = V.choose(V(repeating: 0), V(repeating: 1), if: (y + shift) - shift, .equal, y)
-        let fractional = V.choose(rounds, V(repeating: 0), if: V.magnitude(y), .less, V(repeating: 2251799813685248.0))
+        let notWhole = V(repeating: 1) - V.indicator((y + shift) - shift, .equal, y)
+        let fractional = V.choose(notWhole, V(repeating: 0), if: V.magnitude(y), .less, V(repeating: 2251799813685248.0))
         let inside = positiveNormal(x) * fractional
-            * V.choose(V(repeating: 1), V(repeating: 0), if: V.magnitude(t), .lessOrEqual, V(repeating: kernelLimit))
+            * V.indicator(V.magnitude(t), .lessOrEqual, V(repeating: kernelLimit))
         return V.patch(expKernel(t), where: inside, x, y) { Foundation.pow($0, $1) }
     }
 
@@ -43,7 +43,7 @@ enum ExpLog {
     /// 1 for lanes with 0 < x < ∞ and x normal, else 0.
     @inline(__always)
     static func positiveNormal<V: SlotValue>(_ x: V) -> V {
-        let normal = V.choose(V(repeating: 1), V(repeating: 0), if: V(repeating: smallestNormal), .lessOrEqual, x)
+        let normal = V.indicator(V(repeating: smallestNormal), .lessOrEqual, x)
         return V.choose(V(repeating: 0), normal, if: V(repeating: .infinity), .equal, x)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of the output program a run needs. The output program computes the auxiliaries
 /// nothing integrated depends on, so a step that records nothing needs only what the pipelines
 /// record (the compiler puts their sources in the rate program, so this part is empty unless
@@ -27,5 +29,21 @@ struct OutputSlice {
             kept.append(instruction)
         }
         return kept.reversed()
+    }
+}
+
+/// The slices of one model's output program, made once for each set of recorded slots: a Monte
+/// Carlo or a calibration runs thousands of times with the same columns.
+final class OutputSlices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [[Int]: OutputSlice] = [:]
+
+    func slice(_ program: Program, pipelineSources: [Int], recorded: [Int], slotCount: Int) -> OutputSlice {
+        lock.lock()
+        defer { lock.unlock() }
+        if let slice = made[recorded] { return slice }
+        let slice = OutputSlice(program, pipelineSources: pipelineSources, recorded: recorded, slotCount: slotCount)
+        made[recorded] = slice
+        return slice
     }
 }
