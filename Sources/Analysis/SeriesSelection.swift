@@ -17,9 +17,24 @@ public enum SeriesSelection {
         return available.filter(chosen.contains)
     }
 
-    /// Splits `a,b` arguments and drops empty parts.
+    /// Splits `a,b` arguments and drops empty parts; a comma inside brackets separates
+    /// subscripts (`pay_median_total[closed,*]`), not patterns.
     public static func patterns(_ arguments: [String]) -> [String] {
-        arguments.flatMap { $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) } }.filter { !$0.isEmpty }
+        var parts: [String] = []
+        for argument in arguments {
+            var depth = 0, part = ""
+            for character in argument {
+                if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
+                if character == ",", depth == 0 {
+                    parts.append(part)
+                    part = ""
+                } else {
+                    part.append(character)
+                }
+            }
+            parts.append(part)
+        }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Shell-style matching of `*` (any run) and `?` (one character).
