@@ -189,3 +189,61 @@ struct BadInputCommandLineTests {
         }
     }
 }
+
+/// A calibrated.json5 left from before a parameter was renamed: other commands report it,
+/// located, and `forecast calibrate`, which replaces the file, refits instead of refusing.
+@Suite(.serialized)
+struct StaleCalibrationCommandLineTests {
+    static func files(growth: String) -> [String: String] {
+        var history = "date,x_observed,quality,source,note\n"
+        for year in 2020...2029 {
+            history += "\(year)-01,\(100 * pow(1.5, Double(year - 2020))),primary,generated,yearly\n"
+        }
+        return [
+            "model/m.json5": """
+                { stocks: { x: { initial: "100", inflows: ["dx"], unit: "widget" } },
+                  flows: { dx: { equation: "x * ln(\(growth))", unit: "widget/year" } } }
+                """,
+            "base.json5": """
+                { time: { start: "2020Q1", end: "2029Q4", step: 0.25, method: "rk4", unit: "year" },
+                  parameters: { \(growth): { value: 1.3, low: 1.05, high: 2.5, distribution: "uniform", unit: "1/year", source: "a wide prior" } } }
+                """,
+            "history/x.csv": history,
+            "calibration.json5": """
+                { scenario: "base", until: "2029-12-31", parameters: ["\(growth)"],
+                  targets: [ { series: "x", history: "x.csv", column: "x_observed", observation: "lognormal", sigma: 0.05 } ] }
+                """,
+        ]
+    }
+
+    static func write(_ files: [String: String], to folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test func calibrateReplacesAFitOfARenamedParameter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forecast-stale-fit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.write(Self.files(growth: "rate"), to: folder)
+        let first = try ForecastBinary.run(["calibrate", "--assumptions", folder.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("model"))
+        try Self.write(Self.files(growth: "growth"), to: folder)
+
+        let run = try ForecastBinary.run(["run", "--assumptions", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("calibrated.json5:"), "\(run.stderr)")
+        #expect(run.stderr.contains("calibrated.json5 fits 'rate', which is not a parameter"), "\(run.stderr)")
+        #expect(run.stderr.contains("run `forecast calibrate` to refit"), "\(run.stderr)")
+
+        let refit = try ForecastBinary.run(["calibrate", "--assumptions", folder.path])
+        #expect(refit.status == 0, "\(refit.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("calibrated.json5"), encoding: .utf8)
+        #expect(text.contains("\"growth\": {") && !text.contains("\"rate\""))
+        let after = try ForecastBinary.run(["run", "--assumptions", folder.path])
+        #expect(after.status == 0, "\(after.stderr)")
+    }
+}

@@ -63,7 +63,9 @@ extension Validator {
         let structure = ModelStructure(assumptions)
         let index = Dictionary(assumptions.base.parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         for value in calibrated.values where structure.parameterNames(for: value.name, among: index) == nil {
-            problems.append(Diagnostic(.error, AssumptionProblem.calibratedParameterUnknown(value.name, hint: Suggestion.hint(for: value.name, in: writtenParameterNames)),
+            problems.append(Diagnostic(.error, AssumptionProblem.calibratedParameterUnknown(
+                value.name, hint: Suggestion.hint(for: value.name, in: writtenParameterNames)
+                    ?? "run `forecast calibrate` to refit: it replaces calibrated.json5 and does not read it"),
                                        at: calibrated.locations[value.name]))
         }
         if let spec = assumptions.calibration, assumptions.calibrationDigest(spec) != calibrated.digest {

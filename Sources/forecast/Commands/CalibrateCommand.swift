@@ -41,7 +41,7 @@ enum CalibrateCommand: Command {
         } catch {
             throw .usage(error)
         }
-        let workspace = try Workspace.load(arguments)
+        let workspace = try Workspace.load(arguments, ignoringCalibrated: true)
         let assumptions = workspace.assumptions
         let writesFile = !arguments.has("dry-run") && shard == nil
         if writesFile, assumptions.files.root == AssumptionFiles.builtIn.root {

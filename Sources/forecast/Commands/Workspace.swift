@@ -9,9 +9,14 @@ import Scenarios
 struct Workspace {
     let assumptions: Assumptions
 
-    static func load(_ arguments: ParsedArguments) throws(Failure) -> Workspace {
+    /// Loads the assumptions `--assumptions` names. `ignoringCalibrated` leaves calibrated.json5
+    /// unread, for `forecast calibrate`, which replaces it: a fit that no longer matches the
+    /// model (a renamed or removed parameter) must not stop the refit that mends it.
+    static func load(_ arguments: ParsedArguments, ignoringCalibrated: Bool = false) throws(Failure) -> Workspace {
         do {
-            let assumptions = try Assumptions.load(AssumptionFiles.locate(arguments.value("assumptions")))
+            var files = try AssumptionFiles.locate(arguments.value("assumptions"))
+            if ignoringCalibrated { files.files["calibrated.json5"] = nil }
+            let assumptions = try Assumptions.load(files)
             ProblemReport.note(assumptions.warnings)
             return Workspace(assumptions: assumptions)
         } catch {
