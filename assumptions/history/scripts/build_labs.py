@@ -20,6 +20,35 @@ EUR = {  # (company, date) -> (amount_raised_eur, valuation_eur), from the *_ori
 NAME = {"Inflection AI": "Inflection AI", "AI21 Labs": "AI21 Labs", "Character.ai": "Character.ai"}
 
 
+def closed_funding_sums(rows):
+    """Rows (company_id 0) summing, per calendar year from 2023, the money the closed labs
+    (releases_open_weights < 1, as MAPPING.md says) raised in US$ primary rounds and strategic investments: a floor of
+    the outside capital for all closed labs' compute. A round reported at a first close and again
+    when announced counts once, at its larger amount; talks, filings and tenders do not count."""
+    NAMES = {v: k for k, v in COMPANY_ID.items()}
+    by_year = {}
+    for r in rows:
+        if r["releases_open_weights"] >= 1 or not (r["primary_round"] or r["strategic"]) or "amount_raised_usd" not in r:
+            continue
+        year = r["date"][:4]
+        round_name = r["_round"].split(" (")[0] if r["primary_round"] and r["_round"] else r["date"]
+        key = (r["company_id"], round_name)
+        parts = by_year.setdefault(year, {})
+        parts[key] = max(parts.get(key, 0), r["amount_raised_usd"])
+    sums = []
+    for year in sorted(y for y in by_year if y >= "2023"):
+        parts = by_year[year]
+        how = " + ".join(f"{NAMES[c]} {v / 1e9:g}B ({k})" for (c, k), v in sorted(parts.items()))
+        sums.append({"date": f"{year}-12", "company_id": 0, "closed_funding_sum_usd": sum(parts.values()),
+                     "usd2023_factor": round(usd2023_factor(int(year)), 6), "quality": "secondary",
+                     "source": "derived in scripts/build_labs.py from the rows of this file",
+                     "note": f"money raised in {year} by the closed labs (releases_open_weights < 1), in US$ primary rounds and "
+                     f"strategic investments: {how}. Omits rounds reported only in euros, parent-firm money not reported as a "
+                     "round (e.g. Microsoft's 2023 investment in OpenAI) and cloud credits, so it is a floor of closed labs' "
+                     "outside capital; commitments paid in tranches count in the year announced"})
+    return sums
+
+
 def main():
     rows = []
     for r in read_shared("ai_lab_headcount_valuation.csv"):
@@ -35,6 +64,7 @@ def main():
                "published_after_2024": pa2024(r["published_after_2024"]), "quality": r["quality"],
                "source": f"{r['source_publisher']} ('{r['source_title']}', {r['source_date']})"
                + (f", original {r['original_reporter']}" if r["original_reporter"] else "") + f"; {r['source_url']}"}
+        row["_round"] = r["round"]  # not written: identifies a round reported twice
         row["primary_round"] = 1 if ev.startswith("primary funding round") else 0
         row["tender"] = 1 if "tender" in ev else 0
         row["strategic"] = 1 if ev.startswith("strategic") else 0
@@ -70,10 +100,11 @@ def main():
             notes.append("published_after_2024: " + r["published_after_2024"])
         row["note"] = "; ".join(notes)
         rows.append(row)
+    rows += closed_funding_sums(rows)
     rows.sort(key=lambda r: (r["date"], r["company_id"]))
     header = ["date", "company_id", "releases_open_weights", "primary_round", "tender", "strategic", "talks", "filing",
               "amount_raised_usd", "amount_raised_eur", "valuation_usd", "valuation_eur", "valuation_post_money",
-              "deal_payment_usd", "headcount_total", "headcount_lower_bound", "usd2023_factor", "published_after_2024",
+              "deal_payment_usd", "headcount_total", "headcount_lower_bound", "closed_funding_sum_usd", "usd2023_factor", "published_after_2024",
               "quality", "source", "note"]
     comments = [
         "Funding rounds, valuations (post-money where the source says so, else reported), licence-and-hire payments and headcounts of AI labs, nominal US$ (x usd2023_factor for 2023 dollars) or euros as reported. Press figures: cite per row.",
