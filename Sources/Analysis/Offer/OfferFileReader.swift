@@ -163,12 +163,10 @@ public enum OfferFileReader {
         var location: String?
         if market.locations.isEmpty {
             location = reader.string("location", problems: &problems)
-        } else if let text = reader.string("location", problems: &problems) {
+        } else {
             // Places are matched whatever their case: "London" is london.
-            location = market.locations.first { $0.lowercased() == text.lowercased() }
-            if location == nil {
-                problems.append(Diagnostic(.error, OfferProblem.unknownLocation(text, locations: market.locations),
-                                           at: reader.location(of: reader.value["location"]!)))
+            location = choice(reader, "location", in: market.locations, required: false, ignoringCase: true, problems: &problems) {
+                OfferProblem.unknownLocation($0, locations: market.locations)
             }
         }
         let end = start.time + Double(horizon)
@@ -224,13 +222,13 @@ public enum OfferFileReader {
     }
 
     /// A required string from `allowed`, or a problem made by `unknown`.
-    static func choice(_ reader: ObjectReader, _ key: String, in allowed: [String], problems: inout [Diagnostic],
-                       unknown: (String) -> OfferProblem) -> String? {
-        guard let text = reader.string(key, required: true, problems: &problems) else { return nil }
-        guard allowed.contains(text) else {
+    static func choice(_ reader: ObjectReader, _ key: String, in allowed: [String], required: Bool = true, ignoringCase: Bool = false,
+                       problems: inout [Diagnostic], unknown: (String) -> OfferProblem) -> String? {
+        guard let text = reader.string(key, required: required, problems: &problems) else { return nil }
+        guard let match = allowed.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) else {
             problems.append(Diagnostic(.error, unknown(text), at: reader.location(of: reader.value[key]!)))
             return nil
         }
-        return text
+        return match
     }
 }

@@ -122,9 +122,16 @@ public struct CompiledModel: Sendable {
     /// Instructions of the output program a run recording the columns at `indices` runs at a
     /// step that records nothing and at one that records (OutputSlice); the benchmark reports them.
     public func outputSizes(recording indices: [Int]) -> (everyStep: Int, atSave: Int) {
-        let slice = outputSlices.slice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: indices.map { columns[$0].slot },
-                                       slotCount: slotCount)
+        let slice = outputSlice(recording: indices.map { columns[$0].slot })
         return (slice.everyStep.count, slice.atSave.count)
+    }
+
+    /// The parts of the output program a run recording the slots `recorded` needs, made once
+    /// for each set of them.
+    func outputSlice(recording recorded: [Int]) -> OutputSlice {
+        outputSlices.slice(recording: recorded) {
+            OutputSlice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: recorded, slotCount: slotCount)
+        }
     }
 }
 

@@ -5,9 +5,8 @@ import Foundation
 /// its own gets. The kernels are fdlibm's (Sun Microsystems, 1993: `e_exp.c`, `e_log.c`): under
 /// one ulp for `exp` and `ln`, so `x ^ y = exp(y · ln x)` is within |y · ln x| ulp of the exact
 /// power (below 2e-13 relative where the kernel is used, |y · ln x| ≤ 700). Whole powers and
-/// arguments outside
-/// the kernels' ranges (zero, negative, subnormal, infinite or NaN operands, results near
-/// overflow or underflow) take the C library's functions, lane by lane.
+/// arguments outside the kernels' ranges (zero, negative, subnormal, infinite or NaN operands,
+/// results near overflow or underflow) take the C library's functions, lane by lane.
 enum ExpLog {
     @inline(__always)
     static func exp<V: SlotValue>(_ x: V) -> V {

@@ -3,8 +3,9 @@ import Foundation
 /// The parts of the output program a run needs. The output program computes the auxiliaries
 /// nothing integrated depends on, so a step that records nothing needs only what the pipelines
 /// record (the compiler puts their sources in the rate program, so this part is empty unless
-/// that changes), and a step that records needs that and what the recorded columns read. Each part keeps the program's order, so every
-/// value it reads is the one the whole program would have given it.
+/// that changes), and a step that records needs that and what the recorded columns read. Each
+/// part keeps the program's order, so every value it reads is the one the whole program would
+/// have given it.
 struct OutputSlice {
     /// Run at the steps that record nothing.
     let everyStep: Program
@@ -38,11 +39,12 @@ final class OutputSlices: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [[Int]: OutputSlice] = [:]
 
-    func slice(_ program: Program, pipelineSources: [Int], recorded: [Int], slotCount: Int) -> OutputSlice {
+    /// The slice for the recorded slots `recorded`, from `make` the first time.
+    func slice(recording recorded: [Int], make: () -> OutputSlice) -> OutputSlice {
         lock.lock()
         defer { lock.unlock() }
         if let slice = made[recorded] { return slice }
-        let slice = OutputSlice(program, pipelineSources: pipelineSources, recorded: recorded, slotCount: slotCount)
+        let slice = make()
         made[recorded] = slice
         return slice
     }

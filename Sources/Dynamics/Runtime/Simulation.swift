@@ -105,7 +105,7 @@ extension CompiledModel {
         let rateCode = rateProgram.code.pointer, rateGroups = rateProgram.groups.pointer
         // The output program's parts this run needs: pipeline sources every step, and what the
         // recorded columns read at the steps that record (Simulation's loop below).
-        let output = outputSlices.slice(outputProgram, pipelineSources: pipelines.map(\.source), recorded: columnSlots, slotCount: slotCount)
+        let output = outputSlice(recording: columnSlots)
         let stepCode = output.everyStep.code.pointer, stepGroups = output.everyStep.groups.pointer
         let saveCode = output.atSave.code.pointer, saveGroups = output.atSave.groups.pointer
         let runCount = failures.count

@@ -284,13 +284,11 @@ public struct QuarterlyReport: Sendable {
         let kinds = fits.map { $0["observation"]?.string ?? "" }
         let weights = targets.count == fits.count ? targets.map(\.weight) : fits.map { _ in 1.0 }
         let rows = TargetGroups(series: series, observations: kinds, names: names, grouped: grouped).rows.map { row in
-            let members = row.members.map { fits[$0] }
-            let counts = members.map { $0["observations"]?.number ?? 0 }
-            var observations: [String] = []
-            for fit in members { if let kind = fit["observation"]?.string, !observations.contains(kind) { observations.append(kind) } }
+            // The members of a row share one observation model.
+            let counts = row.members.map { fits[$0]["observations"]?.number ?? 0 }
             let error = TargetGroups.weightedMean(zip(row.members, counts).map { (fits[$0]["mean_abs_log10_error"]?.number, $1 * weights[$0]) })
-            let bias = members.count == 1 ? members[0]["theil_bias"]?.number : nil
-            return [row.label, observations.joined(separator: ", "), "\(Int(counts.reduce(0, +)))", error.map(ValueFormatter.significant) ?? "–",
+            let bias = row.members.count == 1 ? fits[row.members[0]]["theil_bias"]?.number : nil
+            return [row.label, kinds[row.members[0]], "\(Int(counts.reduce(0, +)))", error.map(ValueFormatter.significant) ?? "–",
                     bias.map(ValueFormatter.wholePercent) ?? "–"]
         }
         return text + Markdown.table(["target", "observation", "observations", "error (mean abs log10)", "Theil bias share"], rows,

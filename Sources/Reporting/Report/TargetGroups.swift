@@ -17,19 +17,17 @@ struct TargetGroups {
             rows = names.enumerated().map { Row(label: Markdown.readable($1), members: [$0]) }
             return
         }
-        var roots: [String] = [], members: [String: [Int]] = [:]
-        var labels: [String: String] = [:]
-        for (k, name) in series.enumerated() {
-            let root = name.split(separator: "[", maxSplits: 1).first.map(String.init) ?? name
-            let key = "\(root)\u{0}\(observations[k])"
-            if members[key] == nil { roots.append(key) }
+        func root(_ k: Int) -> String { series[k].split(separator: "[", maxSplits: 1).first.map(String.init) ?? series[k] }
+        var keys: [String] = [], members: [String: [Int]] = [:]
+        for k in series.indices {
+            let key = "\(root(k))\u{0}\(observations[k])"
+            if members[key] == nil { keys.append(key) }
             members[key, default: []].append(k)
-            labels[key] = root
         }
-        rows = roots.map { key in
+        rows = keys.map { key in
             let indices = members[key]!
             return indices.count == 1 ? Row(label: Markdown.readable(names[indices[0]]), members: indices)
-                : Row(label: "\(Markdown.readable(labels[key]!)) (\(indices.count) targets)", members: indices)
+                : Row(label: "\(Markdown.readable(root(indices[0]))) (\(indices.count) targets)", members: indices)
         }
     }
 
